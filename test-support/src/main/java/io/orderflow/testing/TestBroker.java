@@ -1,0 +1,63 @@
+package io.orderflow.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+
+/**
+ * A real Artemis broker in the test JVM, with the production address settings except shorter
+ * redelivery delays, so that a handler test sees retries and dead-lettering in seconds. The service
+ * under test runs in another process (Payara Micro) and reaches it over TCP.
+ */
+public final class TestBroker {
+
+  public static final int PORT = Integer.getInteger("orderflow.test.broker.port", 61636);
+  public static final String URL = "tcp://127.0.0.1:" + PORT;
+  public static final int MAX_DELIVERY_ATTEMPTS = 3;
+
+  private static EmbeddedActiveMQ broker;
+
+  private TestBroker() {}
+
+  /** Starts the broker once per JVM; it stops when the JVM exits. */
+  public static synchronized void start() throws Exception {
+    if (broker != null) {
+      return;
+    }
+    Path data = Files.createTempDirectory("orderflow-test-broker");
+    Configuration config =
+        new ConfigurationImpl()
+            .setPersistenceEnabled(true)
+            .setJournalType(JournalType.NIO)
+            .setJournalDirectory(data.resolve("journal").toString())
+            .setBindingsDirectory(data.resolve("bindings").toString())
+            .setPagingDirectory(data.resolve("paging").toString())
+            .setLargeMessagesDirectory(data.resolve("large").toString())
+            .setSecurityEnabled(false)
+            .addAcceptorConfiguration("core", URL + "?protocols=CORE")
+            .addAddressSetting(
+                "#",
+                new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of("DLA"))
+                    .setAutoCreateDeadLetterResources(true)
+                    .setDeadLetterQueuePrefix(SimpleString.of("DLQ."))
+                    .setRedeliveryDelay(200)
+                    .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS));
+    broker = new EmbeddedActiveMQ().setConfiguration(config);
+    broker.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
+  }
+
+  private static void stopQuietly() {
+    try {
+      broker.stop();
+    } catch (Exception ignored) {
+      // the JVM is exiting
+    }
+  }
+}

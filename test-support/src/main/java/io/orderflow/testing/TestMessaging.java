@@ -1,0 +1,81 @@
+package io.orderflow.testing;
+
+import io.orderflow.contracts.messages.MessageType;
+import io.orderflow.contracts.messaging.Envelope;
+import io.orderflow.contracts.messaging.JmsEnvelopes;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.TextMessage;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * A JMS client for tests that speaks the platform's envelope: it plays the services around the one
+ * under test, sending it the commands and events it consumes and listening to what it publishes.
+ */
+public final class TestMessaging implements AutoCloseable {
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+  private final ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(TestBroker.URL);
+  private final JMSContext context = factory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
+
+  /** Sends a well-formed message, as the first of its request; returns its message id. */
+  public <P> UUID send(MessageType<P> type, String groupId, P payload) {
+    UUID id = UUID.randomUUID();
+    send(type, groupId, payload, id);
+    return id;
+  }
+
+  /** Sends with a chosen message id, e.g. the same message twice. */
+  public <P> void send(MessageType<P> type, String groupId, P payload, UUID messageId) {
+    String body = jsonb.toJson(payload);
+    Envelope envelope =
+        new Envelope(
+            type.name(),
+            messageId,
+            messageId,
+            messageId,
+            Instant.now(),
+            Envelope.SCHEMA_VERSION,
+            groupId,
+            body);
+    sendRaw(destinationOf(type), body, message -> write(envelope, message));
+  }
+
+  /** Sends any text with any properties, for messages the platform must refuse. */
+  public void sendRaw(Destination destination, String body, Consumer<TextMessage> properties) {
+    TextMessage message = context.createTextMessage(body);
+    properties.accept(message);
+    context.createProducer().send(destination, message);
+  }
+
+  /** Starts listening to a topic now; what is published from here on is recorded. */
+  public TopicRecorder record(MessageType<?> eventType) {
+    return new TopicRecorder(
+        factory.createContext(JMSContext.AUTO_ACKNOWLEDGE), eventType.name(), jsonb);
+  }
+
+  public Destination destinationOf(MessageType<?> type) {
+    return type.isCommand() ? context.createQueue(type.name()) : context.createTopic(type.name());
+  }
+
+  private static void write(Envelope envelope, TextMessage message) {
+    try {
+      JmsEnvelopes.write(envelope, message);
+    } catch (JMSException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    context.close();
+    factory.close();
+    jsonb.close();
+  }
+}
