@@ -1,0 +1,66 @@
+package io.orderflow.fulfillment.application;
+
+import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.OrderBackordered;
+import io.orderflow.contracts.messages.OrderFulfilled;
+import io.orderflow.contracts.messages.OrderLine;
+import io.orderflow.contracts.messages.StockChanged;
+import io.orderflow.contracts.messages.StockRestocked;
+import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.fulfillment.domain.OrderOutcome;
+import io.orderflow.fulfillment.domain.Restock;
+import io.orderflow.fulfillment.domain.Shipment;
+import io.orderflow.fulfillment.domain.StockLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Tells the other services what fulfillment decided: order events grouped by order id, stock events
+ * by sku. One {@code stock.changed} per change, each with its own version.
+ */
+@ApplicationScoped
+public class FulfillmentEvents {
+
+  @Inject MessageSender messages;
+
+  public void publish(OrderOutcome outcome) {
+    if (outcome instanceof OrderOutcome.Shipped shipped) {
+      publishStockChanges(shipped.stockChanges());
+      publishFulfilled(shipped.shipment());
+    } else if (outcome instanceof OrderOutcome.Backordered backordered) {
+      List<OrderLine> missing =
+          backordered.shortages().stream().map(s -> new OrderLine(s.sku(), s.missing())).toList();
+      messages.send(
+          MessageTypes.ORDER_BACKORDERED,
+          backordered.orderId().toString(),
+          new OrderBackordered(backordered.orderId(), missing));
+    }
+  }
+
+  public void publish(Restock restock) {
+    StockLevel level = restock.restocked();
+    messages.send(
+        MessageTypes.STOCK_RESTOCKED,
+        level.sku(),
+        new StockRestocked(level.sku(), restock.quantity(), level.onHand()));
+    publishStockChanges(restock.stockChanges());
+    restock.shipments().forEach(this::publishFulfilled);
+  }
+
+  private void publishStockChanges(List<StockLevel> changes) {
+    for (StockLevel level : changes) {
+      messages.send(
+          MessageTypes.STOCK_CHANGED,
+          level.sku(),
+          new StockChanged(level.sku(), level.onHand(), level.reserved(), level.version()));
+    }
+  }
+
+  private void publishFulfilled(Shipment shipment) {
+    messages.send(
+        MessageTypes.ORDER_FULFILLED,
+        shipment.orderId().toString(),
+        new OrderFulfilled(shipment.orderId(), shipment.shipmentId()));
+  }
+}

@@ -1,0 +1,26 @@
+package io.orderflow.fulfillment.infrastructure.persistence;
+
+import io.orderflow.contracts.messaging.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
+
+/** Migrates schema {@code fulfillment} when the service starts, before it handles messages. */
+@Startup
+@Singleton
+public class FulfillmentSchemaMigration {
+
+  @Resource(lookup = "jdbc/fulfillment")
+  DataSource dataSource;
+
+  /** Outside any JTA transaction: Flyway commits each migration itself. */
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void migrate() {
+    SchemaMigration.migrate(dataSource, "fulfillment", "db/fulfillment", getClass());
+  }
+}

@@ -1,0 +1,62 @@
+package io.orderflow.fulfillment.infrastructure.persistence;
+
+import io.orderflow.fulfillment.domain.Inventory;
+import io.orderflow.fulfillment.domain.Stock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Locks stock rows with {@code SELECT ... ORDER BY sku FOR UPDATE}: PostgreSQL locks the rows in
+ * the sorted order, so concurrent handlers never wait for each other in a circle.
+ */
+@ApplicationScoped
+public class JpaInventory implements Inventory {
+
+  @PersistenceContext(unitName = "fulfillment")
+  EntityManager em;
+
+  @Override
+  public Map<String, Stock> lock(Collection<String> skus) {
+    SortedSet<String> wanted = new TreeSet<>(skus);
+    if (wanted.isEmpty()) {
+      return new HashMap<>();
+    }
+    Map<String, Stock> stock = lockExisting(wanted);
+    if (stock.size() < wanted.size()) {
+      List<String> unseen = wanted.stream().filter(s -> !stock.containsKey(s)).toList();
+      unseen.forEach(this::createEmpty);
+      stock.putAll(lockExisting(unseen));
+    }
+    return stock;
+  }
+
+  private Map<String, Stock> lockExisting(Collection<String> sortedSkus) {
+    Map<String, Stock> stock = new HashMap<>();
+    em.createQuery("select s from Stock s where s.sku in :skus order by s.sku", Stock.class)
+        .setParameter("skus", List.copyOf(sortedSkus))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(s -> stock.put(s.sku(), s));
+    return stock;
+  }
+
+  /**
+   * An empty row for a sku never seen, so that there is a row to lock. A concurrent first touch of
+   * the same sku waits here for the other transaction, then finds the row.
+   */
+  private void createEmpty(String sku) {
+    em.createNativeQuery(
+            "insert into stock (sku, on_hand, reserved, version) values (?1, 0, 0, 0)"
+                + " on conflict (sku) do nothing")
+        .setParameter(1, sku)
+        .executeUpdate();
+  }
+}
