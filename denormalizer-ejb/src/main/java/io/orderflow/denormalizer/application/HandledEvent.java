@@ -1,0 +1,38 @@
+package io.orderflow.denormalizer.application;
+
+import io.orderflow.contracts.messaging.Envelope;
+import io.orderflow.contracts.messaging.MessageContext;
+import io.orderflow.denormalizer.domain.TimelineEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The envelope of the event being projected: when it happened and what it traces back to. */
+@ApplicationScoped
+public class HandledEvent {
+
+  @Inject MessageContext context;
+
+  public Instant occurredAt() {
+    return envelope().occurredAt();
+  }
+
+  public TimelineEntry timelineEntry(UUID orderId, String detail) {
+    Envelope envelope = envelope();
+    return new TimelineEntry(
+        envelope.messageId(),
+        orderId,
+        envelope.type(),
+        envelope.occurredAt(),
+        envelope.correlationId(),
+        envelope.causationId(),
+        detail);
+  }
+
+  private Envelope envelope() {
+    return context
+        .current()
+        .orElseThrow(() -> new IllegalStateException("no message is being handled"));
+  }
+}

@@ -1,0 +1,34 @@
+package io.orderflow.denormalizer.infrastructure.messaging;
+
+import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.denormalizer.application.ProductRegisteredHandler;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Takes {@code product.registered} events off the denormalizer's shared durable subscription. */
+@MessageDriven(
+    activationConfig = {
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Topic"),
+      @ActivationConfigProperty(propertyName = "destination", propertyValue = "product.registered"),
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
+      @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+      @ActivationConfigProperty(
+          propertyName = "subscriptionName",
+          propertyValue = "denormalizer.product.registered")
+    })
+public class ProductRegisteredConsumer implements MessageListener {
+
+  @Inject DenormalizerInbox inbox;
+  @Inject ProductRegisteredHandler handler;
+
+  @Override
+  public void onMessage(Message message) {
+    inbox.receive(message, MessageTypes.PRODUCT_REGISTERED, handler::handle);
+  }
+}

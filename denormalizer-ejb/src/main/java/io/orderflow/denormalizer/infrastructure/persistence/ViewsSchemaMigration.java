@@ -1,0 +1,26 @@
+package io.orderflow.denormalizer.infrastructure.persistence;
+
+import io.orderflow.contracts.messaging.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import javax.sql.DataSource;
+
+/** Migrates schema {@code views} when the service starts, before it handles messages. */
+@Startup
+@Singleton
+public class ViewsSchemaMigration {
+
+  @Resource(lookup = "jdbc/views")
+  DataSource dataSource;
+
+  /** Outside any JTA transaction: Flyway commits each migration itself. */
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void migrate() {
+    SchemaMigration.migrate(dataSource, "views", "db/views", getClass());
+  }
+}
