@@ -1,0 +1,38 @@
+package io.orderflow.web.api;
+
+import io.orderflow.web.commands.CommandSender;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Stock changes: a restock sends {@code inventory.restock}; the fulfillment service applies it. */
+@Path("inventory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InventoryResource {
+
+  @Inject CommandSender commands;
+
+  @POST
+  @Path("{sku}/restock")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response restock(
+      @PathParam("sku")
+          @Size(max = 64)
+          @Pattern(regexp = Skus.PATTERN, message = Skus.PATTERN_MESSAGE)
+          String sku,
+      @NotNull @Valid RestockRequest request) {
+    commands.restock(sku, request.getQuantity());
+    return Response.accepted(Accepted.restock(sku, request.getQuantity())).build();
+  }
+}

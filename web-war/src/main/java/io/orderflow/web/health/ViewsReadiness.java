@@ -1,0 +1,35 @@
+package io.orderflow.web.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** The front end can answer reads only while the views database answers. */
+@Readiness
+@ApplicationScoped
+public class ViewsReadiness implements HealthCheck {
+
+  private static final int TIMEOUT_SECONDS = 2;
+
+  @Resource(lookup = "jdbc/views")
+  DataSource views;
+
+  @Override
+  public HealthCheckResponse call() {
+    try (Connection connection = views.getConnection()) {
+      return HealthCheckResponse.named("views-database")
+          .status(connection.isValid(TIMEOUT_SECONDS))
+          .build();
+    } catch (SQLException e) {
+      return HealthCheckResponse.named("views-database")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
+    }
+  }
+}

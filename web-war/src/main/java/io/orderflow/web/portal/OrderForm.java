@@ -1,0 +1,103 @@
+package io.orderflow.web.portal;
+
+import io.orderflow.contracts.messages.CreateOrder;
+import io.orderflow.contracts.messages.OrderLine;
+import io.orderflow.web.commands.BrokerUnavailableException;
+import io.orderflow.web.commands.CommandSender;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The order form of the portal: one product line per order. Placing it sends {@code order.create};
+ * the order list shows the outcome when the services have decided.
+ */
+@Named
+@ViewScoped
+public class OrderForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CommandSender commands;
+
+  @NotBlank
+  @Size(max = 100)
+  @Pattern(regexp = "\\P{Cc}*", message = "must not contain control characters")
+  private String customerId;
+
+  @NotBlank
+  @Size(max = 64)
+  private String sku;
+
+  @NotNull
+  @Min(1)
+  @Max(1000)
+  private Integer quantity = 1;
+
+  private UUID lastOrderId;
+
+  public void place() {
+    UUID orderId = UUID.randomUUID();
+    try {
+      commands.createOrder(
+          new CreateOrder(orderId, customerId, List.of(new OrderLine(sku, quantity))));
+    } catch (BrokerUnavailableException e) {
+      say(FacesMessage.SEVERITY_ERROR, "order.brokerUnavailable", "order.brokerUnavailable.detail");
+      return;
+    }
+    lastOrderId = orderId;
+    say(FacesMessage.SEVERITY_INFO, "order.processing", "order.processing.detail", orderId);
+  }
+
+  private static void say(
+      FacesMessage.Severity severity, String summaryKey, String detailKey, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    var bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            severity,
+            bundle.getString(summaryKey),
+            MessageFormat.format(bundle.getString(detailKey), arguments)));
+  }
+
+  public String getCustomerId() {
+    return customerId;
+  }
+
+  public void setCustomerId(String customerId) {
+    this.customerId = customerId;
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public void setSku(String sku) {
+    this.sku = sku;
+  }
+
+  public Integer getQuantity() {
+    return quantity;
+  }
+
+  public void setQuantity(Integer quantity) {
+    this.quantity = quantity;
+  }
+
+  public UUID getLastOrderId() {
+    return lastOrderId;
+  }
+}

@@ -1,0 +1,33 @@
+package io.orderflow.web.seed;
+
+import io.orderflow.contracts.messages.RegisterProduct;
+import io.orderflow.web.commands.CommandIds;
+import io.orderflow.web.commands.CommandSender;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Sends the seed catalog as commands, all in one transaction: the broker gets all of them or none.
+ * Each has an id derived from its sku, so seeding again changes nothing.
+ */
+@Stateless
+public class SeedCommands {
+
+  @Inject CommandSender commands;
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void sendAll(List<SeedProduct> catalog) {
+    for (SeedProduct product : catalog) {
+      commands.registerProduct(
+          new RegisterProduct(product.sku(), product.name(), product.unitPrice()),
+          CommandIds.seedProductRegistration(product.sku()));
+      if (product.initialStock() > 0) {
+        commands.restock(
+            product.sku(), product.initialStock(), CommandIds.seedInitialStock(product.sku()));
+      }
+    }
+  }
+}

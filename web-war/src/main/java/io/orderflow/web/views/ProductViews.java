@@ -1,0 +1,21 @@
+package io.orderflow.web.views;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads the catalog with its stock from schema {@code views}. */
+@ApplicationScoped
+public class ProductViews {
+
+  @PersistenceContext(unitName = "views-read")
+  EntityManager em;
+
+  public List<ProductAvailability> all() {
+    return em.createQuery(
+            "select p from ProductAvailability p order by p.sku", ProductAvailability.class)
+        .setHint(OrderViews.READ_ONLY, true)
+        .getResultList();
+  }
+}
