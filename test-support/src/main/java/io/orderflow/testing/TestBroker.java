@@ -1,5 +1,8 @@
 package io.orderflow.testing;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -29,6 +32,7 @@ public final class TestBroker {
     if (broker != null) {
       return;
     }
+    requirePortFree();
     Path data = Files.createTempDirectory("orderflow-test-broker");
     Configuration config =
         new ConfigurationImpl()
@@ -51,6 +55,19 @@ public final class TestBroker {
     broker = new EmbeddedActiveMQ().setConfiguration(config);
     broker.start();
     Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
+  }
+
+  /** Another broker on the port would take our tests' messages without a clear error. */
+  private static void requirePortFree() {
+    try (ServerSocket probe = new ServerSocket(PORT, 1, InetAddress.getLoopbackAddress())) {
+      probe.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "port "
+              + PORT
+              + " is taken (another test run's broker?): set -Dorderflow.test.broker.port or stop it",
+          e);
+    }
   }
 
   private static void stopQuietly() {

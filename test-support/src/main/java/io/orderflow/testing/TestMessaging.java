@@ -1,6 +1,7 @@
 package io.orderflow.testing;
 
 import io.orderflow.contracts.messages.MessageType;
+import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.contracts.messaging.JmsEnvelopes;
 import jakarta.jms.Destination;
@@ -31,20 +32,47 @@ public final class TestMessaging implements AutoCloseable {
     return id;
   }
 
-  /** Sends with a chosen message id, e.g. the same message twice. */
+  /** Sends with a chosen message id, as the first of its request. */
   public <P> void send(MessageType<P> type, String groupId, P payload, UUID messageId) {
-    String body = jsonb.toJson(payload);
-    Envelope envelope =
-        new Envelope(
-            type.name(),
-            messageId,
-            messageId,
-            messageId,
-            Instant.now(),
-            Envelope.SCHEMA_VERSION,
-            groupId,
-            body);
-    sendRaw(destinationOf(type), body, message -> write(envelope, message));
+    send(envelope(type, groupId, payload, messageId));
+  }
+
+  /** A first message of its request, to send as it is or to vary (another cause, time...). */
+  public <P> Envelope envelope(MessageType<P> type, String groupId, P payload, UUID messageId) {
+    return new Envelope(
+        type.name(),
+        messageId,
+        messageId,
+        messageId,
+        Instant.now(),
+        Envelope.SCHEMA_VERSION,
+        groupId,
+        jsonb.toJson(payload));
+  }
+
+  /** Sends a message exactly as the envelope says, to the destination named by its type. */
+  public void send(Envelope envelope) {
+    sendRaw(destinationOf(envelope.type()), envelope.body(), message -> write(envelope, message));
+  }
+
+  /**
+   * The same message again, as a sender's retry delivers it once the broker's duplicate detection
+   * has forgotten the first (or as a redelivery after a crash): it carries a duplicate-detection id
+   * of its own, so only the receiving service's inbox can tell it is a copy.
+   */
+  public void sendCopyTheBrokerCannotRecognise(Envelope envelope) {
+    sendRaw(
+        destinationOf(envelope.type()),
+        envelope.body(),
+        message -> {
+          write(envelope, message);
+          try {
+            message.setStringProperty(
+                JmsEnvelopes.DUPLICATE_DETECTION_ID, UUID.randomUUID().toString());
+          } catch (JMSException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   /** Sends any text with any properties, for messages the platform must refuse. */
@@ -62,6 +90,12 @@ public final class TestMessaging implements AutoCloseable {
 
   public Destination destinationOf(MessageType<?> type) {
     return type.isCommand() ? context.createQueue(type.name()) : context.createTopic(type.name());
+  }
+
+  private Destination destinationOf(String typeName) {
+    return destinationOf(
+        MessageTypes.byName(typeName)
+            .orElseThrow(() -> new IllegalArgumentException("unknown message type " + typeName)));
   }
 
   private static void write(Envelope envelope, TextMessage message) {

@@ -112,9 +112,14 @@ class OrderServiceIT {
   void the_same_message_delivered_twice_takes_effect_once() {
     UUID orderId = UUID.randomUUID();
     UUID messageId = UUID.randomUUID();
-    CreateOrder command = new CreateOrder(orderId, "customer-2", List.of(new OrderLine(sku, 1)));
-    messaging.send(MessageTypes.ORDER_CREATE, orderId.toString(), command, messageId);
-    messaging.send(MessageTypes.ORDER_CREATE, orderId.toString(), command, messageId);
+    Envelope command =
+        messaging.envelope(
+            MessageTypes.ORDER_CREATE,
+            orderId.toString(),
+            new CreateOrder(orderId, "customer-2", List.of(new OrderLine(sku, 1))),
+            messageId);
+    messaging.send(command);
+    messaging.sendCopyTheBrokerCannotRecognise(command);
 
     created.await(e -> e.groupId().equals(orderId.toString()), WAIT);
     await()
@@ -123,6 +128,8 @@ class OrderServiceIT {
         .until(() -> eventsFor(orderId) == 1);
     assertThat(
             count("select count(*) from orders.processed_message where message_id = ?", messageId))
+        .isOne();
+    assertThat(count("select count(*) from orders.customer_order where order_id = ?", orderId))
         .isOne();
   }
 
