@@ -78,10 +78,12 @@ create table product_view (
     unit_price    numeric(12, 2),
     -- occurredAt of the product.registered shown; an older registration changes nothing.
     registered_at timestamptz,
+    -- Units free on the shelf, and units promised to shipments: reserving moves units from on_hand
+    -- to reserved, so on_hand + reserved = everything restocked.
     on_hand       integer,
     reserved      integer,
-    -- Units that can still be promised.
-    available     integer        generated always as (on_hand - reserved) stored,
+    -- Units that can still be promised: all on hand (kept as a column so readers need not know).
+    available     integer        generated always as (on_hand) stored,
     -- Version of the stock level shown; a level with a version not above it changes nothing.
     stock_version bigint,
     -- Database time of the latest change to the row.

@@ -1,14 +1,14 @@
 -- The fulfillment service's schema: stock per sku, the shipments reserved for orders, and the orders
 -- waiting for stock.
 
--- on_hand: every unit that arrived; reserved: units promised to shipments (never shipped physically yet).
+-- on_hand: units free on the shelf; reserved: units promised to shipments (never shipped physically yet).
+-- Reserving moves units from on_hand to reserved, so on_hand + reserved = everything that arrived.
 -- version grows by one with each change and travels in stock.changed.
 create table stock (
     sku      varchar(64) primary key,
-    on_hand  integer     not null default 0 check (on_hand >= 0),
+    on_hand  integer     not null default 0 constraint stock_not_oversold check (on_hand >= 0),
     reserved integer     not null default 0 check (reserved >= 0),
-    version  bigint      not null default 0,
-    constraint stock_not_oversold check (reserved <= on_hand)
+    version  bigint      not null default 0
 );
 
 create table shipment (

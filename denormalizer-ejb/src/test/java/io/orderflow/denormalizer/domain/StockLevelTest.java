@@ -29,7 +29,7 @@ class StockLevelTest {
   }
 
   @Test
-  void available_stock_is_what_is_on_hand_and_not_reserved() {
-    assertThat(level.available()).isEqualTo(7);
+  void available_stock_is_all_on_hand_since_reserved_units_have_left_it() {
+    assertThat(level.available()).isEqualTo(10);
   }
 }

@@ -9,14 +9,14 @@ import jakarta.persistence.Table;
  * The stock of one sku.
  *
  * <ul>
- *   <li>{@code onHand}: every unit that ever arrived. A restock adds to it; nothing takes from it
- *       yet, because this service reserves for shipments but never ships physically.
- *   <li>{@code reserved}: the units promised to shipments. Fulfilling an order adds to it and
- *       leaves on hand as it is.
- *   <li>{@code available} = on hand - reserved, never below 0: nothing is oversold.
+ *   <li>{@code onHand}: the units free on the shelf. A restock adds to it; reserving takes from it.
+ *   <li>{@code reserved}: the units promised to shipments. Reserving moves units from on hand to
+ *       reserved; this service never ships physically, so nothing takes from reserved yet.
+ *   <li>{@code available} = on hand, never below 0: nothing is oversold.
  * </ul>
  *
- * So at any time on hand = everything restocked, and reserved = the sum of all shipped lines.
+ * <p>So at any time on hand + reserved = everything restocked, and reserved = the sum of all
+ * shipped lines.
  *
  * <p>{@code version} grows by one with every change and travels in {@code stock.changed}, so a
  * reader keeps the newest level. It is a plain column, not a JPA {@code @Version}: writers lock the
@@ -64,7 +64,8 @@ public class Stock {
       throw new IllegalStateException(
           "cannot reserve " + quantity + " x " + sku + ": only " + available() + " available");
     }
-    reserved += quantity;
+    onHand -= quantity;
+    reserved = Math.addExact(reserved, quantity);
     return changed();
   }
 
@@ -96,8 +97,9 @@ public class Stock {
     return reserved;
   }
 
+  /** Free units are exactly those on hand: reserved ones have left it already. */
   public int available() {
-    return onHand - reserved;
+    return onHand;
   }
 
   public long version() {

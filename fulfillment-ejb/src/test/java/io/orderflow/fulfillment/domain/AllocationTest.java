@@ -19,7 +19,7 @@ class AllocationTest {
 
     assertThat(allocation.canBeServedFrom(stock)).isTrue();
     assertThat(allocation.reserveFrom(stock))
-        .containsExactly(new StockLevel("A", 5, 5, 2), new StockLevel("B", 2, 1, 2));
+        .containsExactly(new StockLevel("A", 0, 5, 2), new StockLevel("B", 1, 1, 2));
   }
 
   @Test
@@ -51,7 +51,7 @@ class AllocationTest {
     Allocation allocation = Allocation.of(List.of(new ItemLine("A", 3), new ItemLine("A", 3)));
 
     assertThat(allocation.reserveFrom(inventory.lock(allocation.skus())))
-        .containsExactly(new StockLevel("A", 6, 6, 2));
+        .containsExactly(new StockLevel("A", 0, 6, 2));
   }
 
   @Test

@@ -32,7 +32,7 @@ class OrderFulfillmentTest {
     assertThat(shipped.shipment().lines()).isEqualTo(lines);
     assertThat(shipments.forOrder(orderId)).contains(shipped.shipment());
     assertThat(shipped.stockChanges())
-        .containsExactly(new StockLevel("A", 5, 2, 2), new StockLevel("B", 3, 3, 2));
+        .containsExactly(new StockLevel("A", 3, 2, 2), new StockLevel("B", 0, 3, 2));
   }
 
   @Test

@@ -26,15 +26,28 @@ class StockTest {
   }
 
   @Test
-  void reserving_leaves_on_hand_as_it_is_and_grows_reserved() {
+  void reserving_moves_units_from_on_hand_to_reserved() {
     Stock stock = new Stock("SKU-1");
     stock.restock(10);
 
     StockLevel level = stock.reserve(4);
 
-    assertThat(level.onHand()).isEqualTo(10);
+    assertThat(level.onHand()).isEqualTo(6);
     assertThat(level.reserved()).isEqualTo(4);
     assertThat(level.available()).isEqualTo(6);
+    assertThat(level.onHand() + level.reserved()).isEqualTo(10);
+  }
+
+  @Test
+  void a_restock_after_reserving_adds_to_on_hand_and_leaves_reserved_as_it_is() {
+    Stock stock = new Stock("SKU-1");
+    stock.restock(5);
+    stock.reserve(5);
+
+    StockLevel level = stock.restock(3);
+
+    assertThat(level).isEqualTo(new StockLevel("SKU-1", 3, 5, 3));
+    assertThat(level.available()).isEqualTo(3);
   }
 
   @Test
@@ -54,7 +67,7 @@ class StockTest {
     stock.reserve(2);
 
     assertThatThrownBy(() -> stock.reserve(2)).isInstanceOf(IllegalStateException.class);
-    assertThat(stock.level()).isEqualTo(new StockLevel("SKU-1", 3, 2, 2));
+    assertThat(stock.level()).isEqualTo(new StockLevel("SKU-1", 1, 2, 2));
   }
 
   @Test

@@ -4,7 +4,11 @@ import io.orderflow.web.views.ProductAvailability;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.math.BigDecimal;
 
-/** A product with how many units are on hand, reserved for orders, and still available. */
+/**
+ * A product with its units on hand (free on the shelf) and reserved for orders. Reserving moves
+ * units from on hand to reserved, so {@code available}, the units that can still be ordered, equals
+ * on hand.
+ */
 @JsonbPropertyOrder({"sku", "name", "unitPrice", "onHand", "reserved", "available"})
 public class ProductStock {
 

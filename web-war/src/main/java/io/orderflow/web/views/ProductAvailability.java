@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * A product with its stock (table {@code views.product_view}), read-only. Name and price stay empty
+ * A product with its stock (table {@code views.product_view}), read-only: units on hand (free on
+ * the shelf), units reserved for orders, and {@code available} = on hand. Name and price stay empty
  * while stock is known before the product's registration.
  */
 @Entity

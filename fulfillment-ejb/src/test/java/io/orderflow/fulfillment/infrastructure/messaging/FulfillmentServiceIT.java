@@ -100,13 +100,13 @@ class FulfillmentServiceIT {
     OrderFulfilled payload = fulfilled.payloadOf(event, OrderFulfilled.class);
     assertThat(payload.orderId()).isEqualTo(orderId);
     assertThat(stockChangeCausedBy(createdId, mugs))
-        .satisfies(level -> assertThat(level.onHand()).isEqualTo(10))
+        .satisfies(level -> assertThat(level.onHand()).isEqualTo(7))
         .satisfies(level -> assertThat(level.reserved()).isEqualTo(3));
     assertThat(stockChangeCausedBy(createdId, plates))
-        .satisfies(level -> assertThat(level.onHand()).isEqualTo(4))
+        .satisfies(level -> assertThat(level.onHand()).isZero())
         .satisfies(level -> assertThat(level.reserved()).isEqualTo(4));
-    assertThat(stockRow(mugs)).isEqualTo(Map.of("on_hand", 10, "reserved", 3));
-    assertThat(stockRow(plates)).isEqualTo(Map.of("on_hand", 4, "reserved", 4));
+    assertThat(stockRow(mugs)).isEqualTo(Map.of("on_hand", 7, "reserved", 3));
+    assertThat(stockRow(plates)).isEqualTo(Map.of("on_hand", 0, "reserved", 4));
     assertThat(query("select shipment_id from fulfillment.shipment where order_id = ?", orderId))
         .containsExactly(Map.of("shipment_id", payload.shipmentId()));
     assertThat(
@@ -158,11 +158,11 @@ class FulfillmentServiceIT {
 
     Envelope event = fulfilled.await(e -> e.groupId().equals(orderId.toString()), WAIT);
     assertThat(event.causationId()).isEqualTo(restockId);
-    // The units arrive, then the backorder reserves them: two levels, in that order.
+    // The units arrive, then the backorder moves them to reserved: two levels, in that order.
     await().atMost(WAIT).until(() -> causedBy(stockChanged, restockId) == 2);
     assertThat(levelsCausedBy(restockId))
-        .containsExactly(new StockChanged(sku, 3, 0, 2), new StockChanged(sku, 3, 3, 3));
-    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 3, "reserved", 3));
+        .containsExactly(new StockChanged(sku, 3, 0, 2), new StockChanged(sku, 0, 3, 3));
+    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 0, "reserved", 3));
     assertThat(
             count(
                 "select count(*) from fulfillment.backorder where order_id = ?"
@@ -192,7 +192,7 @@ class FulfillmentServiceIT {
             () ->
                 eventsFor(fulfilled, orderId) == 1
                     && causedBy(stockChanged, created.messageId()) == 1);
-    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 5, "reserved", 2));
+    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 3, "reserved", 2));
     assertThat(count("select count(*) from fulfillment.shipment where order_id = ?", orderId))
         .isOne();
     assertThat(
@@ -223,7 +223,7 @@ class FulfillmentServiceIT {
     assertThat(eventsFor(fulfilled, orderId)).isOne();
     assertThat(eventsFor(backordered, orderId)).isZero();
     assertThat(causedBy(stockChanged, secondId)).isZero();
-    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 5, "reserved", 1));
+    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 4, "reserved", 1));
     assertThat(count("select count(*) from fulfillment.shipment where order_id = ?", orderId))
         .isOne();
     assertThat(
@@ -253,7 +253,7 @@ class FulfillmentServiceIT {
     assertThat(waiting).hasSize(10);
     assertThat(fulfilled.received()).filteredOn(e -> groups.contains(e.groupId())).hasSize(10);
     assertThat(backordered.received()).filteredOn(e -> groups.contains(e.groupId())).hasSize(10);
-    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 10, "reserved", 10));
+    assertThat(stockRow(sku)).isEqualTo(Map.of("on_hand", 0, "reserved", 10));
     assertThat(count("select count(*) from fulfillment.shipment_line where sku = ?", sku))
         .isEqualTo(10);
     assertThat(
@@ -263,7 +263,8 @@ class FulfillmentServiceIT {
                     + " where l.sku = ? and b.status = 'WAITING'",
                 sku))
         .isEqualTo(10);
-    // Every reservation is reported once, numbered after the one before: 0..10 reserved.
+    // Every reservation is reported once, numbered after the one before: 0..10 reserved, while
+    // on hand goes from 10 down to 0 and on hand + reserved stays the 10 restocked.
     await().atMost(WAIT).until(() -> levelsOf(sku).size() == 11);
     assertThat(levelsOf(sku))
         .extracting(StockChanged::reserved)
@@ -272,7 +273,11 @@ class FulfillmentServiceIT {
         .extracting(StockChanged::version)
         .doesNotHaveDuplicates()
         .allSatisfy(version -> assertThat(version).isPositive());
-    assertThat(levelsOf(sku)).allSatisfy(level -> assertThat(level.onHand()).isEqualTo(10));
+    assertThat(levelsOf(sku))
+        .extracting(StockChanged::onHand)
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(0, 10).boxed().toList());
+    assertThat(levelsOf(sku))
+        .allSatisfy(level -> assertThat(level.onHand() + level.reserved()).isEqualTo(10));
   }
 
   @Test
