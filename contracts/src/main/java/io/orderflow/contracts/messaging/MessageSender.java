@@ -1,10 +1,11 @@
 package io.orderflow.contracts.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -13,8 +14,13 @@ import java.util.UUID;
 
 /**
  * Sends commands to their queue and publishes events to their topic, with the envelope filled in.
- * The JMS context comes from the resource adapter, so a send inside a transaction commits or rolls
- * back with it.
+ * Connections come from the resource adapter's pool, so a send inside a transaction commits or
+ * rolls back with it.
+ *
+ * <p>Each send opens and closes its own JMS context rather than using an injected {@code
+ * JMSContext}: Payara's injected context serialises every caller on one lock and, under load, kept
+ * pooled connections until the pool ran dry. Closing a context inside a transaction is safe: the
+ * pool keeps the connection enlisted until the transaction ends.
  */
 @ApplicationScoped
 public class MessageSender {
@@ -22,9 +28,8 @@ public class MessageSender {
   /** Defined by the application (the EAR's application.xml, or a test archive). */
   public static final String CONNECTION_FACTORY = "java:app/jms/orderflow";
 
-  @Inject
-  @JMSConnectionFactory(CONNECTION_FACTORY)
-  JMSContext jms;
+  @Resource(lookup = CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
 
   @Inject MessageContext context;
   @Inject MessageCodec codec;
@@ -45,17 +50,17 @@ public class MessageSender {
             .current()
             .map(cause -> cause.causes(type.name(), messageId, groupId, body))
             .orElseGet(() -> Envelope.first(type.name(), messageId, groupId, body));
-    TextMessage message = jms.createTextMessage(body);
-    try {
+    try (JMSContext jms = connectionFactory.createContext()) {
+      TextMessage message = jms.createTextMessage(body);
       JmsEnvelopes.write(envelope, message);
+      jms.createProducer().send(destinationOf(jms, type), message);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
-    jms.createProducer().send(destinationOf(type), message);
     return messageId;
   }
 
-  private Destination destinationOf(MessageType<?> type) {
+  private static Destination destinationOf(JMSContext jms, MessageType<?> type) {
     return type.isCommand() ? jms.createQueue(type.name()) : jms.createTopic(type.name());
   }
 }

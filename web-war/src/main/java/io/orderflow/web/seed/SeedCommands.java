@@ -10,15 +10,17 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Sends the seed catalog as commands, all in one transaction: the broker gets all of them or none.
- * Each has an id derived from its sku, so seeding again changes nothing.
+ * Sends the seed catalog as commands. Each has an id derived from its sku, so seeding again changes
+ * nothing: the broker drops an id it has seen, and the services skip ids they processed. Each is
+ * sent on its own, outside any transaction: in a transaction the broker fails the whole commit on
+ * the first id it has seen, and a later start could never send the rest.
  */
 @Stateless
 public class SeedCommands {
 
   @Inject CommandSender commands;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void sendAll(List<SeedProduct> catalog) {
     for (SeedProduct product : catalog) {
       commands.registerProduct(
