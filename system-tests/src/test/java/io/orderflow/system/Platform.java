@@ -17,14 +17,32 @@ import java.util.List;
  */
 final class Platform {
 
-  static final String BASE_URL = System.getProperty("orderflow.url", "http://localhost:8080");
+  /** The same settings as ./orderflow reads, so the tests find the platform it started. */
+  static final String BASE_URL = "http://localhost:" + httpPort();
+
   private static final String DB_URL =
-      System.getProperty("orderflow.db.url", "jdbc:postgresql://127.0.0.1:5432/orderflow");
-  private static final String DB_USER = System.getProperty("orderflow.db.user", "orderflow");
-  private static final String DB_PASSWORD =
-      System.getProperty("orderflow.db.password", "orderflow");
+      "jdbc:postgresql://"
+          + setting("ORDERFLOW_DB_HOST", "127.0.0.1")
+          + ":"
+          + setting("ORDERFLOW_DB_PORT", "5432")
+          + "/"
+          + setting("ORDERFLOW_DB_NAME", "orderflow");
+  private static final String DB_USER = setting("ORDERFLOW_DB_USER", "orderflow");
+  private static final String DB_PASSWORD = setting("ORDERFLOW_DB_PASSWORD", "orderflow");
 
   private Platform() {}
+
+  private static String httpPort() {
+    String base = System.getenv("ORDERFLOW_PORT_BASE");
+    return base == null || base.isBlank()
+        ? setting("ORDERFLOW_HTTP_PORT", "8080")
+        : String.valueOf(Integer.parseInt(base) + 80);
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
 
   static RequestSpecification api() {
     return RestAssured.given().baseUri(BASE_URL).basePath("/api").contentType(ContentType.JSON);
