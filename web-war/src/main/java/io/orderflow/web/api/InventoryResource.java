@@ -1,5 +1,6 @@
 package io.orderflow.web.api;
 
+import io.orderflow.web.commands.CommandIds;
 import io.orderflow.web.commands.CommandSender;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,11 @@ public class InventoryResource {
           @Pattern(regexp = Skus.PATTERN, message = Skus.PATTERN_MESSAGE)
           String sku,
       @NotNull @Valid RestockRequest request) {
-    commands.restock(sku, request.getQuantity());
+    if (request.getRestockId() == null) {
+      commands.restock(sku, request.getQuantity());
+    } else {
+      commands.restock(sku, request.getQuantity(), CommandIds.restock(sku, request.getRestockId()));
+    }
     return Response.accepted(Accepted.restock(sku, request.getQuantity())).build();
   }
 }

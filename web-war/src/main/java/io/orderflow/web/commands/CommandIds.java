@@ -17,6 +17,11 @@ public final class CommandIds {
     return nameBased("order.create:" + orderId);
   }
 
+  /** One {@code inventory.restock} per delivery the client names, however often it posts it. */
+  public static UUID restock(String sku, UUID restockId) {
+    return nameBased("inventory.restock:" + sku + ":" + restockId);
+  }
+
   /** The seed catalog registers each sku once, across all restarts. */
   public static UUID seedProductRegistration(String sku) {
     return nameBased("seed:product.register:" + sku);

@@ -33,6 +33,15 @@ class CommandIdsTest {
   }
 
   @Test
+  void a_restock_posted_again_under_its_restock_id_sends_the_same_message_id() {
+    UUID delivery = UUID.randomUUID();
+    assertThat(CommandIds.restock("MUG-ORANGE", delivery))
+        .isEqualTo(CommandIds.restock("MUG-ORANGE", delivery))
+        .isNotEqualTo(CommandIds.restock("MUG-ORANGE", UUID.randomUUID()))
+        .isNotEqualTo(CommandIds.restock("TSHIRT-M", delivery));
+  }
+
+  @Test
   void seeding_a_product_uses_the_same_ids_at_every_start() {
     assertThat(CommandIds.seedProductRegistration("MUG-ORANGE"))
         .isEqualTo(UUID.nameUUIDFromBytes("seed:product.register:MUG-ORANGE".getBytes(UTF_8)));
