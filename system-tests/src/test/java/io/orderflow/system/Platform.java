@@ -55,18 +55,25 @@ final class Platform {
   }
 
   static List<Object> firstRow(String sql, Object... parameters) {
+    return rows(sql, parameters).get(0);
+  }
+
+  static List<List<Object>> rows(String sql, Object... parameters) {
     try (Connection db = DriverManager.getConnection(DB_URL, DB_USER, DB_PASSWORD);
         PreparedStatement statement = db.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        List<Object> values = new ArrayList<>();
-        for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-          values.add(rows.getObject(c));
+        List<List<Object>> result = new ArrayList<>();
+        while (rows.next()) {
+          List<Object> values = new ArrayList<>();
+          for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+            values.add(rows.getObject(c));
+          }
+          result.add(values);
         }
-        return values;
+        return result;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("query failed: " + sql, e);

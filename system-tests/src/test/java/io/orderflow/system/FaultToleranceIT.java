@@ -1,0 +1,232 @@
+package io.orderflow.system;
+
+import static io.orderflow.system.Platform.number;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The promise to admins and integrators, under crashes: an order that got {@code 202 Accepted} is
+ * never lost and never applied twice. While a steady load of orders and restocks runs, the
+ * application server and the broker are each killed with {@code kill -9} three times and PostgreSQL
+ * is restarted once; each time the platform is brought back as a user would, with {@code
+ * ./orderflow start}.
+ */
+class FaultToleranceIT {
+
+  private static final List<String> PLENTIFUL = List.of("BOOK-EIP", "TSHIRT-M", "STICKER-PACK");
+  private static final List<String> SCARCE = List.of("KEYBOARD-65", "LAMP-DESK");
+  private static final int ORDERS_PER_SECOND = 40;
+
+  @BeforeAll
+  static void platformIsUp() {
+    Assumptions.assumeTrue(
+        PlatformProcesses.canRestartPostgres(),
+        "the fault suite restarts the local PostgreSQL cluster: it needs root on a Debian machine");
+    await("the seeded catalog")
+        .atMost(Duration.ofMinutes(2))
+        .until(() -> number("select count(*) from views.product_view") >= 8);
+  }
+
+  @Test
+  void no_accepted_order_is_lost_or_applied_twice_when_server_broker_and_database_fail()
+      throws Exception {
+    Map<String, Long> stockBefore = stockTotals();
+    Map<String, Integer> parkedBefore = PlatformProcesses.parkedMessages();
+    List<String> everySku = new ArrayList<>(PLENTIFUL);
+    everySku.addAll(SCARCE);
+
+    Instant lastFaultRecovered;
+    try (LoadDriver load = new LoadDriver(everySku, SCARCE)) {
+      load.start(ORDERS_PER_SECOND);
+      lastFaultRecovered = injectFaults();
+      LoadDriver.sleep(Duration.ofSeconds(5));
+      load.close();
+      load.confirmRestocks();
+
+      awaitEveryAcceptedOrderDecided(load);
+      Duration convergedAfterLastFault = Duration.between(lastFaultRecovered, Instant.now());
+      Map<String, Integer> released = restockWhatTheBackordersWait();
+      awaitEveryAcceptedOrderFulfilled(load);
+
+      long lost = load.accepted.size() - countIn("views.order_summary", load);
+      long duplicated = duplicatedEffects();
+      System.out.printf(
+          "%nFAULT SUITE: accepted orders %d, refused %d (503/4xx while a part was down), "
+              + "unanswered %d, restocks %d; final statuses %s; lost = %d, duplicated effects = %d; "
+              + "views converged %d ms after the last fault%n%n",
+          load.accepted.size(),
+          load.refused.get(),
+          load.unanswered.get(),
+          load.restocks.size(),
+          finalStatuses(load),
+          lost,
+          duplicated,
+          convergedAfterLastFault.toMillis());
+
+      assertThat(load.accepted).as("orders accepted during the faults").hasSizeGreaterThan(1000);
+      assertThat(lost).as("accepted orders missing from the views").isZero();
+      assertThat(duplicated).as("effects applied twice").isZero();
+      assertOneEffectPerServiceFor(load);
+      assertStockAddsUp(stockBefore, load, released);
+      assertThat(PlatformProcesses.parkedMessages())
+          .as("dead-letter queues hold nothing new: no message was given up on")
+          .isEqualTo(parkedBefore);
+    }
+  }
+
+  /** Three server kills, three broker kills and a database restart, at seeded random moments. */
+  private static Instant injectFaults() {
+    Random random = new Random(2026);
+    List<Runnable> faults =
+        List.of(
+            PlatformProcesses::killServer,
+            PlatformProcesses::killBroker,
+            PlatformProcesses::restartPostgres,
+            PlatformProcesses::killServer,
+            PlatformProcesses::killBroker,
+            PlatformProcesses::killServer,
+            PlatformProcesses::killBroker);
+    for (Runnable fault : faults) {
+      LoadDriver.sleep(Duration.ofMillis(3_000 + random.nextInt(7_000)));
+      fault.run();
+      PlatformProcesses.start();
+    }
+    return Instant.now();
+  }
+
+  private static void awaitEveryAcceptedOrderDecided(LoadDriver load) {
+    await("every accepted order decided in the views")
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                countIn(
+                        "views.order_summary",
+                        load,
+                        "status in ('FULFILLED', 'BACKORDERED', 'REJECTED')")
+                    == load.accepted.size());
+  }
+
+  private static void awaitEveryAcceptedOrderFulfilled(LoadDriver load) {
+    await("every accepted order fulfilled once its stock arrived")
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                countIn("views.order_summary", load, "status = 'FULFILLED'")
+                    == load.accepted.size());
+  }
+
+  /** Restocks all that the waiting backorders need, sent under an id of its own, until accepted. */
+  private static Map<String, Integer> restockWhatTheBackordersWait() {
+    Map<String, Integer> released = new HashMap<>();
+    for (String sku : SCARCE) {
+      int waiting =
+          (int)
+              number(
+                  "select coalesce(sum(l.quantity), 0) from fulfillment.backorder_line l"
+                      + " join fulfillment.backorder b on b.order_id = l.order_id"
+                      + " where b.status = 'WAITING' and l.sku = ?",
+                  sku);
+      if (waiting > 0) {
+        Platform.api()
+            .body("{\"quantity\": %d, \"restockId\": \"%s\"}".formatted(waiting, UUID.randomUUID()))
+            .post("/inventory/{sku}/restock", sku)
+            .then()
+            .statusCode(202);
+        released.put(sku, waiting);
+      }
+    }
+    return released;
+  }
+
+  private static void assertOneEffectPerServiceFor(LoadDriver load) {
+    int accepted = load.accepted.size();
+    assertThat(countIn("orders.customer_order", load))
+        .as("orders, one row each")
+        .isEqualTo(accepted);
+    assertThat(countIn("fulfillment.shipment", load)).as("shipments, one each").isEqualTo(accepted);
+    assertThat(countIn("views.order_summary", load)).as("summaries, one each").isEqualTo(accepted);
+  }
+
+  /** Units are never lost or made up, whatever crashed while they moved. */
+  private static void assertStockAddsUp(
+      Map<String, Long> before, LoadDriver load, Map<String, Integer> released) {
+    Map<String, Integer> restocked =
+        load.restocks.values().stream()
+            .collect(
+                Collectors.groupingBy(
+                    LoadDriver.Restock::sku, Collectors.summingInt(LoadDriver.Restock::quantity)));
+    released.forEach((sku, quantity) -> restocked.merge(sku, quantity, Integer::sum));
+    Map<String, Long> after = stockTotals();
+    for (String sku : before.keySet()) {
+      assertThat(after.get(sku) - before.get(sku))
+          .as("on hand + reserved of %s grows by what was restocked", sku)
+          .isEqualTo(restocked.getOrDefault(sku, 0).longValue());
+      assertThat(number("select reserved from fulfillment.stock where sku = ?", sku))
+          .as("reserved units of %s are the units shipped", sku)
+          .isEqualTo(
+              number(
+                  "select coalesce(sum(quantity), 0) from fulfillment.shipment_line where sku = ?",
+                  sku));
+    }
+  }
+
+  /** Rows that exist more than once where the platform promises one: there is no such row. */
+  private static long duplicatedEffects() {
+    return number(
+            "select count(*) from (select order_id from fulfillment.shipment"
+                + " group by order_id having count(*) > 1) twice")
+        + number(
+            "select count(*) from (select order_id from fulfillment.backorder"
+                + " group by order_id having count(*) > 1) twice")
+        + number(
+            "select count(*) from (select order_id, count(*) from views.order_timeline"
+                + " where type = 'order.created' group by order_id having count(*) > 1) twice");
+  }
+
+  private static String finalStatuses(LoadDriver load) {
+    return Platform.rows(
+            "select status, count(*) from views.order_summary where order_id = any(?)"
+                + " group by status order by status",
+            (Object) load.accepted.keySet().toArray(UUID[]::new))
+        .stream()
+        .map(row -> row.get(0) + "=" + row.get(1))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static long countIn(String table, LoadDriver load) {
+    return countIn(table, load, "true");
+  }
+
+  private static long countIn(String table, LoadDriver load, String condition) {
+    return number(
+        "select count(*) from " + table + " where order_id = any(?) and " + condition,
+        (Object) load.accepted.keySet().toArray(UUID[]::new));
+  }
+
+  private static Map<String, Long> stockTotals() {
+    Map<String, Long> totals = new HashMap<>();
+    for (String sku : List.of("BOOK-EIP", "TSHIRT-M", "STICKER-PACK", "KEYBOARD-65", "LAMP-DESK")) {
+      totals.put(
+          sku,
+          number(
+              "select coalesce(sum(on_hand + reserved), 0) from fulfillment.stock where sku = ?",
+              sku));
+    }
+    return totals;
+  }
+}

@@ -1,0 +1,133 @@
+package io.orderflow.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The processes of the platform as {@code ./orderflow} runs them, for fault injection: the Payara
+ * server and the Artemis broker under {@code var/}, and the machine's PostgreSQL cluster.
+ */
+final class PlatformProcesses {
+
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Path VAR =
+      Optional.ofNullable(System.getenv("ORDERFLOW_VAR"))
+          .filter(v -> !v.isBlank())
+          .map(Path::of)
+          .orElse(ROOT.resolve("var"));
+
+  private PlatformProcesses() {}
+
+  /** Kills the application server the hard way: no shutdown hook, no transaction completes. */
+  static void killServer() {
+    kill("Payara server", marker("domains/orderflow"));
+  }
+
+  /** Kills the broker the hard way: what it has not written to its journal is gone. */
+  static void killBroker() {
+    kill("Artemis broker", "-Dartemis.instance=" + VAR.resolve("artemis-instance"));
+  }
+
+  /** Brings back whatever is down, exactly as a user would. */
+  static void start() {
+    run(Duration.ofMinutes(5), ROOT.resolve("orderflow").toString(), "start");
+  }
+
+  /** Restarts the local PostgreSQL cluster (as root on a Debian machine, as CI runs). */
+  static void restartPostgres() {
+    run(Duration.ofMinutes(2), "bash", "-c", "pg_ctlcluster $(ls /etc/postgresql) main restart");
+  }
+
+  static boolean canRestartPostgres() {
+    return Files.isDirectory(Path.of("/etc/postgresql"))
+        && "root".equals(System.getProperty("user.name"));
+  }
+
+  /** The dead-letter queues (bound to address DLA) that hold messages: name and count. */
+  static Map<String, Integer> parkedMessages() {
+    String json =
+        run(
+            Duration.ofMinutes(1),
+            VAR.resolve("apache-artemis-2.40.0/bin/artemis").toString(),
+            "queue",
+            "stat",
+            "--silent",
+            "--json",
+            "--url",
+            "tcp://127.0.0.1:" + setting("ORDERFLOW_BROKER_PORT", "61616"),
+            "--user",
+            setting("ORDERFLOW_BROKER_USER", "orderflow"),
+            "--password",
+            setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"),
+            "--maxRows",
+            "1000",
+            "--field",
+            "ADDRESS",
+            "--operation",
+            "EQUALS",
+            "--value",
+            "DLA");
+    Map<String, Integer> parked = new TreeMap<>();
+    Matcher queue =
+        Pattern.compile("\"name\":\"([^\"]+)\".*?\"messageCount\":\"(\\d+)\"").matcher(json);
+    while (queue.find()) {
+      int count = Integer.parseInt(queue.group(2));
+      if (count > 0) {
+        parked.put(queue.group(1), count);
+      }
+    }
+    return parked;
+  }
+
+  private static String marker(String path) {
+    return VAR.resolve(path).toString();
+  }
+
+  private static void kill(String what, String commandLineMarker) {
+    List<ProcessHandle> targets =
+        ProcessHandle.allProcesses()
+            .filter(
+                p -> p.info().commandLine().map(c -> c.contains(commandLineMarker)).orElse(false))
+            .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+            .toList();
+    if (targets.isEmpty()) {
+      throw new IllegalStateException(
+          "no running " + what + " to kill (" + commandLineMarker + ")");
+    }
+    for (ProcessHandle target : targets) {
+      target.destroyForcibly();
+      target.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+  }
+
+  private static String run(Duration timeout, String... command) {
+    try {
+      Process process =
+          new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes());
+      if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+        throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+      }
+      return output;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String setting(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
