@@ -1,21 +1,26 @@
 package io.orderflow.testing;
 
+import io.orderflow.contracts.messaging.DeadLetters;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.config.Configuration;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 /**
- * A real Artemis broker in the test JVM, with the production address settings except shorter
- * redelivery delays, so that a handler test sees retries and dead-lettering in seconds. The service
- * under test runs in another process (Payara Micro) and reaches it over TCP.
+ * A real Artemis broker in the test JVM, with the production address settings and dead-letter
+ * queues (server-config/artemis/broker.xml) except shorter redelivery delays and fewer attempts, so
+ * that a handler test sees retries and dead-lettering in seconds. The service under test runs in
+ * another process (Payara Micro) and reaches it over TCP.
  */
 public final class TestBroker {
 
@@ -51,10 +56,36 @@ public final class TestBroker {
                     .setAutoCreateDeadLetterResources(true)
                     .setDeadLetterQueuePrefix(SimpleString.of("DLQ."))
                     .setRedeliveryDelay(200)
-                    .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS));
+                    .setRedeliveryMultiplier(2.0)
+                    .setMaxRedeliveryDelay(1000)
+                    .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS))
+            .addAddressSetting(
+                DeadLetters.ADDRESS,
+                new AddressSettings()
+                    .setMaxDeliveryAttempts(-1)
+                    .setRedeliveryDelay(0)
+                    .setAutoCreateDeadLetterResources(false)
+                    .setAutoCreateQueues(false))
+            .addAddressConfiguration(deadLetterQueues());
     broker = new EmbeddedActiveMQ().setConfiguration(config);
     broker.start();
     Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
+  }
+
+  /** As broker.xml declares them: one queue per origin, selecting on the origin's address. */
+  private static CoreAddressConfiguration deadLetterQueues() {
+    CoreAddressConfiguration address =
+        new CoreAddressConfiguration()
+            .setName(DeadLetters.ADDRESS)
+            .addRoutingType(RoutingType.MULTICAST);
+    for (String origin : DeadLetters.origins()) {
+      address.addQueueConfig(
+          QueueConfiguration.of(DeadLetters.queueOf(origin))
+              .setAddress(DeadLetters.ADDRESS)
+              .setRoutingType(RoutingType.MULTICAST)
+              .setFilterString(DeadLetters.ORIGINAL_ADDRESS + " = '" + origin + "'"));
+    }
+    return address;
   }
 
   /** Another broker on the port would take our tests' messages without a clear error. */

@@ -2,15 +2,23 @@ package io.orderflow.testing;
 
 import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messaging.DeadLetters;
 import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.contracts.messaging.JmsEnvelopes;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -86,6 +94,29 @@ public final class TestMessaging implements AutoCloseable {
   public TopicRecorder record(MessageType<?> eventType) {
     return new TopicRecorder(
         factory.createContext(JMSContext.AUTO_ACKNOWLEDGE), eventType.name(), jsonb);
+  }
+
+  /**
+   * The messages parked from one origin address (e.g. {@code order.create}), browsed on its
+   * dead-letter queue and left in place.
+   */
+  public List<ParkedCopy> parkedFrom(String origin) {
+    List<ParkedCopy> parked = new ArrayList<>();
+    try (QueueBrowser browser =
+        context.createBrowser(context.createQueue(DeadLetters.fullyQualifiedQueueOf(origin)))) {
+      for (Object each : Collections.list(browser.getEnumeration())) {
+        Message message = (Message) each;
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (Object name : Collections.list(message.getPropertyNames())) {
+          properties.put((String) name, message.getObjectProperty((String) name));
+        }
+        String body = message instanceof TextMessage text ? text.getText() : null;
+        parked.add(new ParkedCopy(body, properties, message.getIntProperty("JMSXDeliveryCount")));
+      }
+    } catch (JMSException e) {
+      throw new IllegalStateException(e);
+    }
+    return parked;
   }
 
   public Destination destinationOf(MessageType<?> type) {

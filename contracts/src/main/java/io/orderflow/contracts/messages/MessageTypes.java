@@ -15,6 +15,8 @@ public final class MessageTypes {
       MessageType.command("product.register", RegisterProduct.class);
   public static final MessageType<RestockInventory> INVENTORY_RESTOCK =
       MessageType.command("inventory.restock", RestockInventory.class);
+  public static final MessageType<RecordDeadLetterDiscard> DEAD_LETTER_RECORD_DISCARD =
+      MessageType.command("dead-letter.record-discard", RecordDeadLetterDiscard.class);
 
   public static final MessageType<OrderCreated> ORDER_CREATED =
       MessageType.event("order.created", OrderCreated.class);
@@ -31,18 +33,24 @@ public final class MessageTypes {
   public static final MessageType<StockChanged> STOCK_CHANGED =
       MessageType.event("stock.changed", StockChanged.class);
 
+  /** Published by the messaging plumbing of every service, not by a domain. */
+  public static final MessageType<MessageFailed> MESSAGE_FAILED =
+      MessageType.event("message.failed", MessageFailed.class);
+
   public static final List<MessageType<?>> ALL =
       List.of(
           ORDER_CREATE,
           PRODUCT_REGISTER,
           INVENTORY_RESTOCK,
+          DEAD_LETTER_RECORD_DISCARD,
           ORDER_CREATED,
           ORDER_REJECTED,
           ORDER_FULFILLED,
           ORDER_BACKORDERED,
           PRODUCT_REGISTERED,
           STOCK_RESTOCKED,
-          STOCK_CHANGED);
+          STOCK_CHANGED,
+          MESSAGE_FAILED);
 
   private static final Map<String, MessageType<?>> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(MessageType::name, Function.identity()));

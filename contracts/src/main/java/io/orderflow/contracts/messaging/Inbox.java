@@ -1,10 +1,12 @@
 package io.orderflow.contracts.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
+import io.orderflow.contracts.messages.MessageTypes;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -12,6 +14,21 @@ import java.util.logging.Logger;
  * handler publishes, and skips a message id this service has already processed. The processed id is
  * recorded in the service's own schema, in the same transaction as the handler's writes, so the
  * effect and the record commit together or not at all.
+ *
+ * <p>When it goes wrong:
+ *
+ * <ul>
+ *   <li>a message that cannot be read, or whose type is not the one this consumer takes, is parked
+ *       on the dead-letter queue at once with its reason, and acknowledged: no retry can help. A
+ *       handler says the same by throwing {@link UnreadableMessageException} before it writes
+ *       anything;
+ *   <li>any other failure is recorded outside the handler's transaction and thrown again, so the
+ *       handler's transaction rolls back and the broker redelivers, then parks after the last
+ *       attempt.
+ * </ul>
+ *
+ * Both are published as {@code message.failed}, except failures to handle {@code message.failed}
+ * itself, which would otherwise feed on themselves.
  *
  * <p>Each service extends this once, naming its persistence unit.
  */
@@ -21,22 +38,80 @@ public abstract class Inbox {
 
   @Inject MessageContext context;
   @Inject MessageCodec codec;
+  @Inject DeadLetters deadLetters;
+  @Inject DeliveryFailures failures;
 
   /** The service's persistence context; its schema holds the {@code processed_message} table. */
   protected abstract EntityManager entityManager();
 
   public <P> void receive(Message message, MessageType<P> expected, Consumer<P> handler) {
-    Envelope envelope = JmsEnvelopes.read(message);
-    if (!expected.name().equals(envelope.type())) {
-      throw new UnreadableMessageException(
-          "expected a " + expected.name() + " message but its type is " + envelope.type());
+    String handlerName = HandlerNames.of(handler);
+    Envelope envelope;
+    P payload;
+    try {
+      envelope = JmsEnvelopes.read(message);
+      context.enter(envelope);
+      if (!expected.name().equals(envelope.type())) {
+        throw new UnreadableMessageException(
+            "expected a " + expected.name() + " message but its type is " + envelope.type());
+      }
+      payload = codec.fromJson(envelope.body(), expected.payloadType());
+    } catch (UnreadableMessageException e) {
+      park(message, expected, handlerName, e);
+      return;
     }
-    context.enter(envelope);
     if (!recordFirstDelivery(envelope)) {
       LOG.fine(() -> "skipping " + envelope.type() + " " + envelope.messageId() + ": seen before");
       return;
     }
-    handler.accept(codec.fromJson(envelope.body(), expected.payloadType()));
+    try {
+      handler.accept(payload);
+      // database errors surface here, inside the try, rather than at commit
+      entityManager().flush();
+    } catch (UnreadableMessageException e) {
+      // parked, not processed: a replay after a fix must be handled
+      forgetDelivery(envelope);
+      park(message, expected, handlerName, e);
+    } catch (RuntimeException e) {
+      recordFailedAttempt(message, expected, handlerName, e);
+      throw e;
+    }
+  }
+
+  private void park(
+      Message message, MessageType<?> expected, String handler, UnreadableMessageException e) {
+    DeliveryFacts facts = DeliveryFacts.of(message, expected);
+    LOG.warning(
+        () ->
+            "parking " + facts.origin() + " message " + facts.messageId() + ": " + e.getMessage());
+    deadLetters.park(message, facts, handler, e.getMessage());
+    if (isRecordable(facts, expected)) {
+      failures.recordParked(facts, handler, e);
+    }
+  }
+
+  /** Never lets the record hide the failure it records. */
+  private void recordFailedAttempt(
+      Message message, MessageType<?> expected, String handler, RuntimeException failure) {
+    DeliveryFacts facts = DeliveryFacts.of(message, expected);
+    LOG.log(
+        Level.WARNING,
+        "attempt " + facts.attempt() + " at " + facts.origin() + " message " + facts.messageId(),
+        failure);
+    if (!isRecordable(facts, expected)) {
+      return;
+    }
+    try {
+      failures.recordFailedAttempt(facts, handler, failure);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not record the failed attempt", e);
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static boolean isRecordable(DeliveryFacts facts, MessageType<?> expected) {
+    String failed = MessageTypes.MESSAGE_FAILED.name();
+    return !failed.equals(expected.name()) && !failed.equals(facts.type());
   }
 
   /** A single insert that does nothing for a known id: no read-then-write race between copies. */
@@ -51,5 +126,12 @@ public abstract class Inbox {
             .setParameter(3, envelope.correlationId())
             .executeUpdate();
     return inserted == 1;
+  }
+
+  private void forgetDelivery(Envelope envelope) {
+    entityManager()
+        .createNativeQuery("delete from processed_message where message_id = ?1")
+        .setParameter(1, envelope.messageId())
+        .executeUpdate();
   }
 }

@@ -14,6 +14,10 @@ public class HandledEvent {
 
   @Inject MessageContext context;
 
+  public UUID messageId() {
+    return envelope().messageId();
+  }
+
   public Instant occurredAt() {
     return envelope().occurredAt();
   }

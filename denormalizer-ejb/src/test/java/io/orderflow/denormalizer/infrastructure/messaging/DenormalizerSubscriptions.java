@@ -29,7 +29,8 @@ final class DenormalizerSubscriptions implements AutoCloseable {
           MessageTypes.ORDER_BACKORDERED,
           MessageTypes.ORDER_FULFILLED,
           MessageTypes.PRODUCT_REGISTERED,
-          MessageTypes.STOCK_CHANGED);
+          MessageTypes.STOCK_CHANGED,
+          MessageTypes.MESSAGE_FAILED);
 
   /** One subscription's queue; {@code queue} is null while it does not exist. */
   record Subscription(String name, String queue, int consumers, long messages) {}
