@@ -4,8 +4,6 @@ import io.orderflow.contracts.messages.CreateOrder;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.web.commands.BrokerUnavailableException;
 import io.orderflow.web.commands.CommandSender;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,13 +14,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * The order form of the portal: one product line per order. Placing it sends {@code order.create};
- * the order list shows the outcome when the services have decided.
+ * The place-order dialog of the portal: one product line per order. Placing it sends {@code
+ * order.create}; the order list shows the outcome, live, when the services have decided.
  */
 @Named
 @ViewScoped
@@ -31,6 +28,7 @@ public class OrderForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CommandSender commands;
+  @Inject Feedback feedback;
 
   @NotBlank
   @Size(max = 100)
@@ -47,6 +45,7 @@ public class OrderForm implements Serializable {
   private Integer quantity = 1;
 
   private UUID lastOrderId;
+  private boolean openOnLoad;
 
   public void place() {
     UUID orderId = UUID.randomUUID();
@@ -54,23 +53,11 @@ public class OrderForm implements Serializable {
       commands.createOrder(
           new CreateOrder(orderId, customerId, List.of(new OrderLine(sku, quantity))));
     } catch (BrokerUnavailableException e) {
-      say(FacesMessage.SEVERITY_ERROR, "order.brokerUnavailable", "order.brokerUnavailable.detail");
+      feedback.error("order.brokerUnavailable", "order.brokerUnavailable.detail");
       return;
     }
     lastOrderId = orderId;
-    say(FacesMessage.SEVERITY_INFO, "order.processing", "order.processing.detail", orderId);
-  }
-
-  private static void say(
-      FacesMessage.Severity severity, String summaryKey, String detailKey, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    var bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            severity,
-            bundle.getString(summaryKey),
-            MessageFormat.format(bundle.getString(detailKey), arguments)));
+    feedback.info("order.processing", "order.processing.detail", orderId);
   }
 
   public String getCustomerId() {
@@ -95,6 +82,15 @@ public class OrderForm implements Serializable {
 
   public void setQuantity(Integer quantity) {
     this.quantity = quantity;
+  }
+
+  /** True when the page was opened to place an order (the menu's "Place order"). */
+  public boolean isOpenOnLoad() {
+    return openOnLoad;
+  }
+
+  public void setOpenOnLoad(boolean openOnLoad) {
+    this.openOnLoad = openOnLoad;
   }
 
   public UUID getLastOrderId() {

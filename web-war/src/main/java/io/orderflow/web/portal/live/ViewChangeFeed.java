@@ -1,0 +1,118 @@
+package io.orderflow.web.portal.live;
+
+import io.orderflow.contracts.messaging.JmsEnvelopes;
+import io.orderflow.contracts.messaging.MessageSender;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Feeds live updates from the broker, so that every server instance hears every change: one
+ * non-durable subscription per instance to the events that change what the portal shows. A listener
+ * is not allowed on a Jakarta EE connection, so one managed task receives in a loop and fires each
+ * event as a CDI event; {@link ViewChangePusher} pushes it to the open pages.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ViewChangeFeed {
+
+  private static final Logger LOG = Logger.getLogger(ViewChangeFeed.class.getName());
+
+  /** The events whose effects open pages show (names as the services publish them). */
+  static final List<String> TOPICS =
+      List.of(
+          "order.created",
+          "order.rejected",
+          "order.fulfilled",
+          "order.backordered",
+          "stock.changed");
+
+  private static final long RECEIVE_MILLIS = 500;
+  private static final long RETRY_MILLIS = 5000;
+
+  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
+
+  @Resource ManagedExecutorService executor;
+
+  @Inject Event<ViewChange> changes;
+
+  private volatile boolean running;
+  private Future<?> loop;
+
+  @PostConstruct
+  void start() {
+    running = true;
+    loop = executor.submit(this::receiveUntilStopped);
+  }
+
+  @PreDestroy
+  void stop() {
+    running = false;
+    try {
+      loop.get(RECEIVE_MILLIS * 3, TimeUnit.MILLISECONDS);
+    } catch (Exception e) {
+      loop.cancel(true);
+    }
+  }
+
+  private void receiveUntilStopped() {
+    while (running) {
+      try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+        List<JMSConsumer> consumers =
+            TOPICS.stream().map(topic -> jms.createConsumer(jms.createTopic(topic))).toList();
+        LOG.info(() -> "live updates: listening to " + TOPICS);
+        while (running) {
+          for (JMSConsumer consumer : consumers) {
+            Message message = consumer.receive(RECEIVE_MILLIS / consumers.size());
+            if (message != null) {
+              changes.fireAsync(changeOf(message));
+            }
+          }
+        }
+      } catch (JMSRuntimeException | IllegalStateException e) {
+        if (running) {
+          LOG.log(Level.WARNING, "live updates: broker unreachable, retrying", e);
+          pause();
+        }
+      }
+    }
+  }
+
+  private static ViewChange changeOf(Message message) {
+    try {
+      return new ViewChange(
+          message.getStringProperty(JmsEnvelopes.TYPE),
+          message.getStringProperty(JmsEnvelopes.GROUP_ID));
+    } catch (Exception e) {
+      return new ViewChange(null, null);
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+}
