@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -43,10 +42,11 @@ class FaultToleranceIT {
   @Test
   void no_accepted_order_is_lost_or_applied_twice_when_server_broker_and_database_fail()
       throws Exception {
-    Map<String, Long> stockBefore = stockTotals();
-    Map<String, Integer> parkedBefore = PlatformProcesses.parkedMessages();
     List<String> everySku = new ArrayList<>(PLENTIFUL);
     everySku.addAll(SCARCE);
+    Stockroom stockroom = new Stockroom(everySku);
+    Map<String, Long> stockBefore = stockroom.totals();
+    Map<String, Integer> parkedBefore = PlatformProcesses.parkedMessages();
 
     Instant lastFaultRecovered;
     try (LoadDriver load = new LoadDriver(everySku, SCARCE)) {
@@ -58,7 +58,7 @@ class FaultToleranceIT {
 
       awaitEveryAcceptedOrderDecided(load);
       Duration convergedAfterLastFault = Duration.between(lastFaultRecovered, Instant.now());
-      Map<String, Integer> released = restockWhatTheBackordersWait();
+      Map<String, Integer> released = stockroom.restockWhatTheBackordersWait();
       awaitEveryAcceptedOrderFulfilled(load);
 
       long lost = load.accepted.size() - countIn("views.order_summary", load);
@@ -80,7 +80,9 @@ class FaultToleranceIT {
       assertThat(lost).as("accepted orders missing from the views").isZero();
       assertThat(duplicated).as("effects applied twice").isZero();
       assertOneEffectPerServiceFor(load);
-      assertStockAddsUp(stockBefore, load, released);
+      Map<String, Integer> restocked = load.restockedPerSku();
+      released.forEach((sku, quantity) -> restocked.merge(sku, quantity, Integer::sum));
+      stockroom.assertAddsUp(stockBefore, restocked);
       assertThat(PlatformProcesses.parkedMessages())
           .as("dead-letter queues hold nothing new: no message was given up on")
           .isEqualTo(parkedBefore);
@@ -130,29 +132,6 @@ class FaultToleranceIT {
                     == load.accepted.size());
   }
 
-  /** Restocks all that the waiting backorders need, sent under an id of its own, until accepted. */
-  private static Map<String, Integer> restockWhatTheBackordersWait() {
-    Map<String, Integer> released = new HashMap<>();
-    for (String sku : SCARCE) {
-      int waiting =
-          (int)
-              number(
-                  "select coalesce(sum(l.quantity), 0) from fulfillment.backorder_line l"
-                      + " join fulfillment.backorder b on b.order_id = l.order_id"
-                      + " where b.status = 'WAITING' and l.sku = ?",
-                  sku);
-      if (waiting > 0) {
-        Platform.api()
-            .body("{\"quantity\": %d, \"restockId\": \"%s\"}".formatted(waiting, UUID.randomUUID()))
-            .post("/inventory/{sku}/restock", sku)
-            .then()
-            .statusCode(202);
-        released.put(sku, waiting);
-      }
-    }
-    return released;
-  }
-
   private static void assertOneEffectPerServiceFor(LoadDriver load) {
     int accepted = load.accepted.size();
     assertThat(countIn("orders.customer_order", load))
@@ -160,29 +139,6 @@ class FaultToleranceIT {
         .isEqualTo(accepted);
     assertThat(countIn("fulfillment.shipment", load)).as("shipments, one each").isEqualTo(accepted);
     assertThat(countIn("views.order_summary", load)).as("summaries, one each").isEqualTo(accepted);
-  }
-
-  /** Units are never lost or made up, whatever crashed while they moved. */
-  private static void assertStockAddsUp(
-      Map<String, Long> before, LoadDriver load, Map<String, Integer> released) {
-    Map<String, Integer> restocked =
-        load.restocks.values().stream()
-            .collect(
-                Collectors.groupingBy(
-                    LoadDriver.Restock::sku, Collectors.summingInt(LoadDriver.Restock::quantity)));
-    released.forEach((sku, quantity) -> restocked.merge(sku, quantity, Integer::sum));
-    Map<String, Long> after = stockTotals();
-    for (String sku : before.keySet()) {
-      assertThat(after.get(sku) - before.get(sku))
-          .as("on hand + reserved of %s grows by what was restocked", sku)
-          .isEqualTo(restocked.getOrDefault(sku, 0).longValue());
-      assertThat(number("select reserved from fulfillment.stock where sku = ?", sku))
-          .as("reserved units of %s are the units shipped", sku)
-          .isEqualTo(
-              number(
-                  "select coalesce(sum(quantity), 0) from fulfillment.shipment_line where sku = ?",
-                  sku));
-    }
   }
 
   /** Rows that exist more than once where the platform promises one: there is no such row. */
@@ -216,17 +172,5 @@ class FaultToleranceIT {
     return number(
         "select count(*) from " + table + " where order_id = any(?) and " + condition,
         (Object) load.accepted.keySet().toArray(UUID[]::new));
-  }
-
-  private static Map<String, Long> stockTotals() {
-    Map<String, Long> totals = new HashMap<>();
-    for (String sku : List.of("BOOK-EIP", "TSHIRT-M", "STICKER-PACK", "KEYBOARD-65", "LAMP-DESK")) {
-      totals.put(
-          sku,
-          number(
-              "select coalesce(sum(on_hand + reserved), 0) from fulfillment.stock where sku = ?",
-              sku));
-    }
-    return totals;
   }
 }

@@ -104,6 +104,13 @@ final class LoadDriver implements AutoCloseable {
     restocksUnconfirmed.clear();
   }
 
+  /** Units restocked per sku, counting every restock tried (each is confirmed before this). */
+  Map<String, Integer> restockedPerSku() {
+    Map<String, Integer> restocked = new java.util.HashMap<>();
+    restocks.values().forEach(r -> restocked.merge(r.sku(), r.quantity(), Integer::sum));
+    return restocked;
+  }
+
   /** The status code, or 0 when no answer came (refused connection, reset, time-out). */
   private int post(String path, String body) {
     try {

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -44,7 +43,8 @@ class OrderFlowIT {
   @Test
   void every_accepted_order_reaches_its_final_status_with_one_effect_per_service()
       throws Exception {
-    Map<String, Long> stockBefore = stockTotals();
+    Stockroom stockroom = new Stockroom(allSkus());
+    Map<String, Long> stockBefore = stockroom.totals();
     Map<UUID, PlacedOrder> placed = placeOrders();
     assertThat(placed).hasSize(ORDERS);
 
@@ -53,11 +53,11 @@ class OrderFlowIT {
         .as("scarce skus cannot serve every order")
         .contains("BACKORDERED");
 
-    Map<String, Integer> restocked = restockWhatIsMissing();
+    Map<String, Integer> restocked = stockroom.restockWhatTheBackordersWait();
     awaitStatuses(placed.keySet(), "FULFILLED");
 
     assertOneEffectPerServiceFor(placed.keySet());
-    assertStockAddsUp(stockBefore, restocked);
+    stockroom.assertAddsUp(stockBefore, restocked);
   }
 
   @Test
@@ -138,32 +138,6 @@ class OrderFlowIT {
     return accepted;
   }
 
-  /**
-   * Restocks, per sku, all that the waiting backorders need: ours, and any older ones, which are
-   * served first.
-   */
-  private Map<String, Integer> restockWhatIsMissing() {
-    Map<String, Integer> missing = new HashMap<>();
-    for (String sku : allSkus()) {
-      int waiting =
-          (int)
-              number(
-                  "select coalesce(sum(l.quantity), 0) from fulfillment.backorder_line l"
-                      + " join fulfillment.backorder b on b.order_id = l.order_id"
-                      + " where b.status = 'WAITING' and l.sku = ?",
-                  sku);
-      if (waiting > 0) {
-        missing.put(sku, waiting);
-        api()
-            .body("{\"quantity\": " + waiting + "}")
-            .post("/inventory/{sku}/restock", sku)
-            .then()
-            .statusCode(202);
-      }
-    }
-    return missing;
-  }
-
   private static Map<UUID, String> awaitStatuses(
       java.util.Collection<UUID> orderIds, String... finalStatuses) {
     Map<UUID, String> statuses = new ConcurrentHashMap<>();
@@ -213,37 +187,6 @@ class OrderFlowIT {
 
   private static long count(String table, UUID[] orderIds) {
     return number("select count(*) from " + table + " where order_id = any(?)", (Object) orderIds);
-  }
-
-  /**
-   * Units are never lost or made up: on hand plus reserved grows by exactly what was restocked, and
-   * every reserved unit belongs to exactly one shipment line.
-   */
-  private static void assertStockAddsUp(Map<String, Long> before, Map<String, Integer> restocked) {
-    Map<String, Long> after = stockTotals();
-    for (String sku : allSkus()) {
-      assertThat(after.get(sku) - before.get(sku))
-          .as("on hand + reserved of %s grows by what was restocked", sku)
-          .isEqualTo(restocked.getOrDefault(sku, 0).longValue());
-      assertThat(number("select reserved from fulfillment.stock where sku = ?", sku))
-          .as("reserved units of %s are the units shipped", sku)
-          .isEqualTo(
-              number(
-                  "select coalesce(sum(quantity), 0) from fulfillment.shipment_line where sku = ?",
-                  sku));
-    }
-  }
-
-  private static Map<String, Long> stockTotals() {
-    Map<String, Long> totals = new HashMap<>();
-    for (String sku : allSkus()) {
-      totals.put(
-          sku,
-          number(
-              "select coalesce(sum(on_hand + reserved), 0) from fulfillment.stock where sku = ?",
-              sku));
-    }
-    return totals;
   }
 
   private static List<String> allSkus() {
