@@ -14,6 +14,7 @@ public class OrderLineRequest {
   @NotNull
   @Size(max = 64)
   @Pattern(regexp = Skus.PATTERN, message = Skus.PATTERN_MESSAGE)
+  @JsonbTypeDeserializer(JsonText.class)
   private String sku;
 
   @NotNull

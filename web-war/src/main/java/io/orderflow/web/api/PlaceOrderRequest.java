@@ -1,6 +1,7 @@
 package io.orderflow.web.api;
 
 import io.orderflow.contracts.messages.CreateOrder;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ public class PlaceOrderRequest {
   @NotBlank
   @Size(max = 100)
   @Pattern(regexp = "\\P{Cc}*", message = "must not contain control characters")
+  @JsonbTypeDeserializer(JsonText.class)
   private String customerId;
 
   @NotNull

@@ -53,6 +53,14 @@ class JsonReadingTest {
   }
 
   @Test
+  void refuses_a_number_where_text_belongs() {
+    assertThatThrownBy(() -> read("{\"customerId\":42,\"lines\":[{\"sku\":\"A\",\"quantity\":1}]}"))
+        .isInstanceOf(JsonbException.class);
+    assertThatThrownBy(() -> read("{\"customerId\":\"c\",\"lines\":[{\"sku\":7,\"quantity\":1}]}"))
+        .isInstanceOf(JsonbException.class);
+  }
+
+  @Test
   void ignores_unknown_fields() {
     PlaceOrderRequest request =
         read(
