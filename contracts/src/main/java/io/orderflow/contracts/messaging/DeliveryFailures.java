@@ -20,13 +20,19 @@ public class DeliveryFailures {
 
   /**
    * A handler failed and its transaction will roll back: record the attempt in a transaction of its
-   * own, which commits whatever happens to the handler's.
+   * own, the one {@link FailedAttempts#record} starts, which commits whatever happens to the
+   * handler's.
    *
-   * <p>KNOWN PROBLEM (PoisonMessagesIT, disabled test): on Payara the event sent here never reaches
-   * the topic, with REQUIRES_NEW as with NOT_SUPPORTED, although no error is raised; the same send
-   * in the MDB's own transaction ({@link #recordParked}) arrives.
+   * <p>That transaction is started by an enterprise bean, not by CDI's
+   * {@code @Transactional(REQUIRES_NEW)}. Called from a message-driven bean, Payara's interceptor
+   * begins the new transaction on the thread but leaves the bean's invocation without one, and the
+   * connection pool enlists a connection in the invocation's transaction: the JMS connection was
+   * never enlisted, and the resource adapter, seeing a transaction on the thread, sent on its
+   * locally transacted session, which nobody commits. The record vanished without an error. A
+   * session bean method runs in an invocation of its own, bound to its new transaction, so the
+   * connection taken here is enlisted in it and commits with it.
    */
-  @Transactional(TxType.REQUIRES_NEW)
+  @Transactional(TxType.MANDATORY)
   public void recordFailedAttempt(DeliveryFacts facts, String handler, Throwable failure) {
     publish(facts, handler, failure.getClass().getName(), failure.getMessage(), false);
   }

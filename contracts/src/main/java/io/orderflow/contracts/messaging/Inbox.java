@@ -30,7 +30,8 @@ import java.util.logging.Logger;
  * Both are published as {@code message.failed}, except failures to handle {@code message.failed}
  * itself, which would otherwise feed on themselves.
  *
- * <p>Each service extends this once, naming its persistence unit.
+ * <p>Each service extends this once, naming its persistence unit and its {@link FailedAttempts}
+ * bean.
  */
 public abstract class Inbox {
 
@@ -43,6 +44,9 @@ public abstract class Inbox {
 
   /** The service's persistence context; its schema holds the {@code processed_message} table. */
   protected abstract EntityManager entityManager();
+
+  /** The service's session bean that records a failed attempt in a transaction of its own. */
+  protected abstract FailedAttempts failedAttempts();
 
   public <P> void receive(Message message, MessageType<P> expected, Consumer<P> handler) {
     String handlerName = HandlerNames.of(handler);
@@ -102,7 +106,7 @@ public abstract class Inbox {
       return;
     }
     try {
-      failures.recordFailedAttempt(facts, handler, failure);
+      failedAttempts().record(facts, handler, failure);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not record the failed attempt", e);
       failure.addSuppressed(e);
