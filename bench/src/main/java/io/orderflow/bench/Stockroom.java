@@ -1,0 +1,98 @@
+package io.orderflow.bench;
+
+import io.orderflow.bench.OrderflowApi.Product;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Makes sure every order of a run can be fulfilled: restocks what the skus lack before the run and
+ * waits until the product view shows it, so the benchmark measures the whole flow to FULFILLED.
+ */
+final class Stockroom {
+
+  /** The API takes at most this many units in one restock. */
+  private static final int MAX_UNITS_PER_RESTOCK = 100_000;
+
+  private static final Duration STOCK_WAIT = Duration.ofSeconds(120);
+
+  private final OrderflowApi api;
+  private final Consumer<String> log;
+
+  Stockroom(OrderflowApi api, Consumer<String> log) {
+    this.api = api;
+    this.log = log;
+  }
+
+  /** Restocks each sku up to what it needs plus a tenth (at least 100 units) to spare. */
+  void ensurePlentiful(Map<String, Integer> needed) throws IOException, InterruptedException {
+    Map<String, Integer> available = available();
+    int restocks = 0;
+    for (Map.Entry<String, Integer> sku : needed.entrySet()) {
+      int wanted = sku.getValue() + Math.max(100, sku.getValue() / 10);
+      int missing = wanted - available.getOrDefault(sku.getKey(), 0);
+      while (missing > 0) {
+        int units = Math.min(missing, MAX_UNITS_PER_RESTOCK);
+        restock(sku.getKey(), units);
+        missing -= units;
+        restocks++;
+      }
+    }
+    if (restocks == 0) {
+      log.accept("stock: every sku has enough already");
+      return;
+    }
+    log.accept("stock: " + restocks + " restock(s) sent; waiting for the product view");
+    awaitAvailable(needed);
+  }
+
+  private void restock(String sku, int units) throws IOException, InterruptedException {
+    UUID restockId = UUID.randomUUID();
+    for (int attempt = 1; ; attempt++) {
+      int status;
+      try {
+        status = api.restock(sku, units, restockId);
+      } catch (IOException e) {
+        status = 0;
+      }
+      if (status == 202) {
+        return;
+      }
+      if (attempt == 10) {
+        throw new IOException("restock of " + sku + " not accepted (last status " + status + ")");
+      }
+      Thread.sleep(1_000); // the same restock id again: counted once however often it is sent
+    }
+  }
+
+  private void awaitAvailable(Map<String, Integer> needed)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + STOCK_WAIT.toNanos();
+    while (true) {
+      Map<String, Integer> available = available();
+      if (needed.entrySet().stream()
+          .allMatch(sku -> available.getOrDefault(sku.getKey(), 0) >= sku.getValue())) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException(
+            "the product view does not show the restocked units after "
+                + STOCK_WAIT.toSeconds()
+                + " s: available "
+                + available
+                + ", needed "
+                + needed);
+      }
+      Thread.sleep(500);
+    }
+  }
+
+  private Map<String, Integer> available() throws IOException, InterruptedException {
+    List<Product> products = api.products();
+    return products.stream().collect(Collectors.toMap(Product::sku, Product::available));
+  }
+}
