@@ -39,13 +39,31 @@ final class Platform {
         : String.valueOf(Integer.parseInt(base) + 80);
   }
 
-  private static String setting(String name, String fallback) {
+  static String setting(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
 
   static RequestSpecification api() {
     return RestAssured.given().baseUri(BASE_URL).basePath("/api").contentType(ContentType.JSON);
+  }
+
+  /** The value of one of the application's metrics, as /metrics shows it to operators. */
+  static double metric(String name) {
+    String text =
+        RestAssured.given()
+            .baseUri(BASE_URL)
+            .queryParam("scope", "application")
+            .get("/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return text.lines()
+        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+        .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no metric " + name + " in /metrics"));
   }
 
   /** One number from the database, e.g. a count. */

@@ -25,6 +25,7 @@ public class InventoryResource {
   @Inject CommandSender commands;
 
   @POST
+  @AdmissionControlled
   @Path("{sku}/restock")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response restock(

@@ -45,6 +45,7 @@ public class OrdersResource {
 
   /** Accepted, not created: the order service decides, and the views show it moments later. */
   @POST
+  @AdmissionControlled
   @Consumes(MediaType.APPLICATION_JSON)
   public Response place(@NotNull @Valid PlaceOrderRequest request) {
     CreateOrder command = request.toCommand();

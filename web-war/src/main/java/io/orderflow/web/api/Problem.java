@@ -21,6 +21,7 @@ public class Problem {
       URI.create("urn:orderflow:problem:unreadable-request");
   public static final URI BROKER_UNAVAILABLE =
       URI.create("urn:orderflow:problem:broker-unavailable");
+  public static final URI OVERLOADED = URI.create("urn:orderflow:problem:overloaded");
 
   private URI type;
   private String title;

@@ -29,6 +29,9 @@ final class Problems {
     if (Problem.BROKER_UNAVAILABLE.equals(type)) {
       return "Commands cannot be accepted right now";
     }
+    if (Problem.OVERLOADED.equals(type)) {
+      return "Too much work is waiting; commands are refused for a moment";
+    }
     return status.getReasonPhrase();
   }
 

@@ -2,6 +2,7 @@ package io.orderflow.web.portal;
 
 import io.orderflow.contracts.messages.CreateOrder;
 import io.orderflow.contracts.messages.OrderLine;
+import io.orderflow.web.admission.Admission;
 import io.orderflow.web.commands.BrokerUnavailableException;
 import io.orderflow.web.commands.CommandSender;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,7 @@ public class OrderForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CommandSender commands;
+  @Inject Admission admission;
   @Inject Feedback feedback;
 
   @NotBlank
@@ -47,7 +49,12 @@ public class OrderForm implements Serializable {
   private UUID lastOrderId;
   private boolean openOnLoad;
 
+  /** Sends nothing while the platform is too far behind (admission control), and says so. */
   public void place() {
+    if (!admission.admitsCommand()) {
+      feedback.error("order.overloaded", "overloaded.detail", admission.retryAfterSeconds());
+      return;
+    }
     UUID orderId = UUID.randomUUID();
     try {
       commands.createOrder(

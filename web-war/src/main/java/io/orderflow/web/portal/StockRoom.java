@@ -1,5 +1,6 @@
 package io.orderflow.web.portal;
 
+import io.orderflow.web.admission.Admission;
 import io.orderflow.web.commands.BrokerUnavailableException;
 import io.orderflow.web.commands.CommandSender;
 import io.orderflow.web.views.OrderStatistics;
@@ -28,6 +29,7 @@ public class StockRoom implements Serializable {
   static final int BACKORDERS_SHOWN = 20;
 
   @Inject CommandSender commands;
+  @Inject Admission admission;
   @Inject ProductViews productViews;
   @Inject OrderStatistics statistics;
   @Inject Feedback feedback;
@@ -54,6 +56,10 @@ public class StockRoom implements Serializable {
   }
 
   public void restock() {
+    if (!admission.admitsCommand()) {
+      feedback.error("restock.overloaded", "overloaded.detail", admission.retryAfterSeconds());
+      return;
+    }
     try {
       commands.restock(sku, quantity);
     } catch (BrokerUnavailableException e) {

@@ -1,0 +1,127 @@
+package io.orderflow.web.admission;
+
+import io.orderflow.contracts.messaging.MessageSender;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Samples the backlog twice a second: asks the broker, over the connection factory every module
+ * sends through, how many messages wait in each queue, and fires the result as a {@link
+ * BacklogSample} event. The web module may neither read the services' schemas nor call them, but it
+ * may talk to the broker, and the broker knows exactly what the services have not yet handled.
+ *
+ * <p>Uses the Artemis management protocol over plain JMS (no Artemis classes needed): a request to
+ * the management address naming a resource and an operation in message properties, the answer sent
+ * to the request's JMSReplyTo. The broker checks the {@code manage} permission, which the
+ * platform's broker user holds (server-config/artemis/broker.xml).
+ */
+@ApplicationScoped
+public class BrokerBacklog {
+
+  private static final Logger LOG = Logger.getLogger(BrokerBacklog.class.getName());
+
+  static final Duration INTERVAL = Duration.ofMillis(500);
+  private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(2);
+
+  // Artemis's management address and the header names of its ManagementHelper (2.40).
+  private static final String MANAGEMENT_ADDRESS = "activemq.management";
+  private static final String RESOURCE_NAME = "_AMQ_ResourceName";
+  private static final String OPERATION_NAME = "_AMQ_OperationName";
+  private static final String OPERATION_SUCCEEDED = "_AMQ_OperationSucceeded";
+
+  // ActiveMQServerControl.listQueues(options, page, pageSize), parameters as a JSON array in the
+  // body: no filter, every queue in one page.
+  private static final String BROKER = "broker";
+  private static final String LIST_QUEUES = "listQueues";
+  private static final String EVERY_QUEUE = "[\"\", -1, -1]";
+
+  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Inject Event<BacklogSample> samples;
+
+  private ScheduledFuture<?> sampling;
+  private volatile boolean brokerAnswered = true;
+
+  /** Starts with the application; a broker that is down only delays the first real sample. */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    sampling =
+        scheduler.scheduleWithFixedDelay(
+            this::sample, INTERVAL.toMillis(), INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (sampling != null) {
+      sampling.cancel(false);
+    }
+  }
+
+  /** Never throws: an exception would end the schedule. */
+  void sample() {
+    BacklogSample sample;
+    try {
+      sample = BacklogSample.of(BrokerQueueListing.waitingPerQueue(askBroker()), Instant.now());
+      if (!brokerAnswered) {
+        brokerAnswered = true;
+        LOG.info("backlog: the broker answers again");
+      }
+    } catch (Exception e) {
+      sample = BacklogSample.unknown(Instant.now());
+      if (brokerAnswered) {
+        brokerAnswered = false;
+        LOG.warning(() -> "backlog: cannot ask the broker, admitting commands meanwhile: " + e);
+      }
+    }
+    try {
+      samples.fire(sample);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "backlog: a sample observer failed: " + e);
+    }
+  }
+
+  /** One request and its answer, on a temporary queue that closing the context deletes. */
+  private String askBroker() throws JMSException {
+    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+      TemporaryQueue replies = jms.createTemporaryQueue();
+      JMSConsumer answers = jms.createConsumer(replies);
+      TextMessage request = jms.createTextMessage(EVERY_QUEUE);
+      request.setStringProperty(RESOURCE_NAME, BROKER);
+      request.setStringProperty(OPERATION_NAME, LIST_QUEUES);
+      request.setJMSReplyTo(replies);
+      jms.createProducer()
+          .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+          .send(jms.createQueue(MANAGEMENT_ADDRESS), request);
+      Message answer = answers.receive(ANSWER_TIMEOUT.toMillis());
+      if (answer == null) {
+        throw new IllegalStateException("no answer within " + ANSWER_TIMEOUT);
+      }
+      String body = answer.getBody(String.class);
+      if (!answer.getBooleanProperty(OPERATION_SUCCEEDED)) {
+        throw new IllegalStateException(LIST_QUEUES + " failed: " + body);
+      }
+      return body;
+    }
+  }
+}
