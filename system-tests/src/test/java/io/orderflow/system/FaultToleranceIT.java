@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,10 +57,18 @@ class FaultToleranceIT {
       load.close();
       load.confirmRestocks();
 
-      awaitEveryAcceptedOrderDecided(load);
+      try {
+        awaitEveryAcceptedOrderDecided(load);
+      } catch (ConditionTimeoutException e) {
+        throw new AssertionError(stateOf(load), e);
+      }
       Duration convergedAfterLastFault = Duration.between(lastFaultRecovered, Instant.now());
       Map<String, Integer> released = stockroom.restockWhatTheBackordersWait();
-      awaitEveryAcceptedOrderFulfilled(load);
+      try {
+        awaitEveryAcceptedOrderFulfilled(load);
+      } catch (ConditionTimeoutException e) {
+        throw new AssertionError(stateOf(load), e);
+      }
 
       long lost = load.accepted.size() - countIn("views.order_summary", load);
       long duplicated = duplicatedEffects();
@@ -153,6 +162,19 @@ class FaultToleranceIT {
         + number(
             "select count(*) from (select order_id, count(*) from views.order_timeline"
                 + " where type = 'order.created' group by order_id having count(*) > 1) twice");
+  }
+
+  /** What a person needs to start looking when the views do not converge. */
+  private static String stateOf(LoadDriver load) {
+    return String.format(
+        "accepted %d; statuses in the views %s; missing from the views %d; shipments %d,"
+            + " backorders %d; parked messages %s",
+        load.accepted.size(),
+        finalStatuses(load),
+        load.accepted.size() - countIn("views.order_summary", load),
+        countIn("fulfillment.shipment", load),
+        countIn("fulfillment.backorder", load),
+        PlatformProcesses.parkedMessages());
   }
 
   private static String finalStatuses(LoadDriver load) {
