@@ -20,6 +20,11 @@ final class Stockroom {
 
   private static final Duration STOCK_WAIT = Duration.ofSeconds(120);
 
+  /** Time for the releases a restock triggers to reach the product view. */
+  private static final Duration SETTLE = Duration.ofSeconds(3);
+
+  private static final int MAX_ROUNDS = 5;
+
   private final OrderflowApi api;
   private final Consumer<String> log;
 
@@ -28,9 +33,34 @@ final class Stockroom {
     this.log = log;
   }
 
-  /** Restocks each sku up to what it needs plus a tenth (at least 100 units) to spare. */
+  /**
+   * Restocks each sku up to what it needs plus a tenth (at least 100 units) to spare. A restock
+   * first releases the orders waiting for that sku, and the product view may show the restocked
+   * level before the releases, so it looks again once things have settled and tops up until a look
+   * finds enough without restocking.
+   */
   void ensurePlentiful(Map<String, Integer> needed) throws IOException, InterruptedException {
-    Map<String, Integer> available = available();
+    for (int round = 1; round <= MAX_ROUNDS; round++) {
+      int restocks = restockWhatIsMissing(needed, available());
+      if (restocks == 0) {
+        log.accept("stock: every sku has enough" + (round == 1 ? " already" : ""));
+        return;
+      }
+      log.accept("stock: " + restocks + " restock(s) sent; waiting for the product view");
+      awaitAvailable(needed);
+      Thread.sleep(SETTLE.toMillis());
+    }
+    throw new IOException(
+        "waiting backorders took the restocked units "
+            + MAX_ROUNDS
+            + " times over: available "
+            + available()
+            + ", needed "
+            + needed);
+  }
+
+  private int restockWhatIsMissing(Map<String, Integer> needed, Map<String, Integer> available)
+      throws IOException, InterruptedException {
     int restocks = 0;
     for (Map.Entry<String, Integer> sku : needed.entrySet()) {
       int wanted = sku.getValue() + Math.max(100, sku.getValue() / 10);
@@ -42,12 +72,7 @@ final class Stockroom {
         restocks++;
       }
     }
-    if (restocks == 0) {
-      log.accept("stock: every sku has enough already");
-      return;
-    }
-    log.accept("stock: " + restocks + " restock(s) sent; waiting for the product view");
-    awaitAvailable(needed);
+    return restocks;
   }
 
   private void restock(String sku, int units) throws IOException, InterruptedException {
