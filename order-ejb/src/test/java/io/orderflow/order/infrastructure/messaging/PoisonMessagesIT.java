@@ -117,12 +117,7 @@ class PoisonMessagesIT {
   @Test
   void a_handler_that_keeps_failing_is_retried_then_parked_by_the_broker_while_others_complete() {
     UUID poisonOrder = UUID.randomUUID();
-    // customer_order.customer_id is varchar(100): the insert fails on every attempt, at the flush
-    UUID poisonId =
-        messaging.send(
-            MessageTypes.ORDER_CREATE,
-            poisonOrder.toString(),
-            new CreateOrder(poisonOrder, "c".repeat(101), List.of(new OrderLine(sku, 1))));
+    UUID poisonId = sendOrderWhoseInsertAlwaysFails(poisonOrder);
     UUID healthyOrder = UUID.randomUUID();
     messaging.send(
         MessageTypes.ORDER_CREATE,
@@ -143,11 +138,7 @@ class PoisonMessagesIT {
   @Test
   void each_failed_attempt_is_recorded_outside_the_rolled_back_transaction() {
     UUID poisonOrder = UUID.randomUUID();
-    UUID poisonId =
-        messaging.send(
-            MessageTypes.ORDER_CREATE,
-            poisonOrder.toString(),
-            new CreateOrder(poisonOrder, "c".repeat(101), List.of(new OrderLine(sku, 1))));
+    UUID poisonId = sendOrderWhoseInsertAlwaysFails(poisonOrder);
 
     await()
         .atMost(WAIT)
@@ -236,5 +227,15 @@ class PoisonMessagesIT {
         .map(e -> failures.payloadOf(e, MessageFailed.class))
         .filter(f -> messageId.toString().equals(f.messageId()))
         .toList();
+  }
+
+  /**
+   * customer_order.customer_id is varchar(100): the insert fails on every attempt, at the flush.
+   */
+  private UUID sendOrderWhoseInsertAlwaysFails(UUID orderId) {
+    return messaging.send(
+        MessageTypes.ORDER_CREATE,
+        orderId.toString(),
+        new CreateOrder(orderId, "c".repeat(101), List.of(new OrderLine(sku, 1))));
   }
 }
