@@ -9,12 +9,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import java.time.Duration;
@@ -101,27 +103,44 @@ public class BrokerBacklog {
     }
   }
 
-  /** One request and its answer, on a temporary queue that closing the context deletes. */
+  /**
+   * One request and its answer, on a temporary queue deleted right after.
+   *
+   * <p>The classic API on purpose, not a {@code JMSContext}: the Artemis resource adapter (2.40)
+   * closes a context's session, handing its pooled connection to the next borrower, before it
+   * deletes the context's temporary queues through that same session. Under load that delete ran
+   * concurrently with another thread's send or XA commit on the one session (AMQ212051), whose
+   * answers then went astray: 30 s time-outs, failovers, commits retried. Here the queue is deleted
+   * while the session is still ours.
+   */
   private String askBroker() throws JMSException {
-    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-      TemporaryQueue replies = jms.createTemporaryQueue();
-      JMSConsumer answers = jms.createConsumer(replies);
-      TextMessage request = jms.createTextMessage(EVERY_QUEUE);
+    try (Connection connection = connectionFactory.createConnection()) {
+      Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+      TemporaryQueue replies = session.createTemporaryQueue();
+      MessageConsumer answers = session.createConsumer(replies);
+      connection.start();
+      TextMessage request = session.createTextMessage(EVERY_QUEUE);
       request.setStringProperty(RESOURCE_NAME, BROKER);
       request.setStringProperty(OPERATION_NAME, LIST_QUEUES);
       request.setJMSReplyTo(replies);
-      jms.createProducer()
-          .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-          .send(jms.createQueue(MANAGEMENT_ADDRESS), request);
-      Message answer = answers.receive(ANSWER_TIMEOUT.toMillis());
-      if (answer == null) {
-        throw new IllegalStateException("no answer within " + ANSWER_TIMEOUT);
+      MessageProducer requests = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
+      requests.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+      requests.send(request);
+      try {
+        Message answer = answers.receive(ANSWER_TIMEOUT.toMillis());
+        if (answer == null) {
+          throw new IllegalStateException("no answer within " + ANSWER_TIMEOUT);
+        }
+        String body = answer.getBody(String.class);
+        if (!answer.getBooleanProperty(OPERATION_SUCCEEDED)) {
+          throw new IllegalStateException(LIST_QUEUES + " failed: " + body);
+        }
+        return body;
+      } finally {
+        // the pooled connection outlives this call, and with it the queue: delete it now
+        answers.close();
+        replies.delete();
       }
-      String body = answer.getBody(String.class);
-      if (!answer.getBooleanProperty(OPERATION_SUCCEEDED)) {
-        throw new IllegalStateException(LIST_QUEUES + " failed: " + body);
-      }
-      return body;
     }
   }
 }
