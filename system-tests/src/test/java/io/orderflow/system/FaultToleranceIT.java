@@ -4,6 +4,7 @@ import static io.orderflow.system.Platform.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -166,15 +167,17 @@ class FaultToleranceIT {
 
   /** What a person needs to start looking when the views do not converge. */
   private static String stateOf(LoadDriver load) {
+    Path diagnostics = PlatformProcesses.captureDiagnostics("fault-suite");
     return String.format(
         "accepted %d; statuses in the views %s; missing from the views %d; shipments %d,"
-            + " backorders %d; parked messages %s",
+            + " backorders %d; parked messages %s; queues and server threads in %s",
         load.accepted.size(),
         finalStatuses(load),
         load.accepted.size() - countIn("views.order_summary", load),
         countIn("fulfillment.shipment", load),
         countIn("fulfillment.backorder", load),
-        PlatformProcesses.parkedMessages());
+        PlatformProcesses.parkedMessages(),
+        diagnostics);
   }
 
   private static String finalStatuses(LoadDriver load) {

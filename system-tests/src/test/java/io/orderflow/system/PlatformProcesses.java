@@ -88,6 +88,42 @@ final class PlatformProcesses {
     return parked;
   }
 
+  /**
+   * Writes what a person needs to see why messages stopped flowing into {@code target/}: every
+   * queue with its consumers and deliveries in flight, and a thread dump of the application server.
+   * Returns the directory.
+   */
+  static Path captureDiagnostics(String label) {
+    Path directory = Path.of("target", "diagnostics", label).toAbsolutePath();
+    try {
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve("queues.txt"), queueStatistics());
+      String serverPid = Files.readString(VAR.resolve("domains/orderflow/config/pid")).trim();
+      Files.writeString(
+          directory.resolve("payara-threads.txt"),
+          run(Duration.ofMinutes(1), "jcmd", serverPid, "Thread.print"));
+    } catch (IOException | RuntimeException e) {
+      System.err.println("could not capture all diagnostics into " + directory + ": " + e);
+    }
+    return directory;
+  }
+
+  private static String queueStatistics() {
+    return run(
+        Duration.ofMinutes(1),
+        VAR.resolve("apache-artemis-2.40.0/bin/artemis").toString(),
+        "queue",
+        "stat",
+        "--url",
+        "tcp://127.0.0.1:" + setting("ORDERFLOW_BROKER_PORT", "61616"),
+        "--user",
+        setting("ORDERFLOW_BROKER_USER", "orderflow"),
+        "--password",
+        setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"),
+        "--maxRows",
+        "1000");
+  }
+
   private static String marker(String path) {
     return VAR.resolve(path).toString();
   }
