@@ -1,0 +1,59 @@
+package io.orderflow.artemis;
+
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.apache.activemq.artemis.api.core.client.ClientSession;
+import org.apache.activemq.artemis.api.core.client.ClientSessionFactory;
+import org.apache.activemq.artemis.api.core.client.FailoverEventType;
+import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
+import org.apache.activemq.artemis.ra.inflow.ActiveMQActivation;
+import org.apache.activemq.artemis.ra.inflow.ActiveMQActivationSpec;
+
+/**
+ * A message-driven bean's consumers, torn down and set up again (every {@code setupInterval}, for
+ * {@code setupAttempts}, as the stock adapter does after a failed delivery) as soon as the
+ * connection of any of them is lost for good.
+ */
+class RebuildingActivation extends ActiveMQActivation {
+
+  private static final Logger LOG = Logger.getLogger(RebuildingActivation.class.getName());
+
+  // The connections of the consumers set up last; a failure reported by an older one, already torn
+  // down, must not start another rebuild.
+  private final Set<ClientSessionFactory> current = ConcurrentHashMap.newKeySet();
+
+  RebuildingActivation(
+      ActiveMQResourceAdapter adapter,
+      MessageEndpointFactory endpointFactory,
+      ActiveMQActivationSpec spec)
+      throws jakarta.resource.ResourceException {
+    super(adapter, endpointFactory, spec);
+  }
+
+  @Override
+  protected synchronized void setup() throws Exception {
+    current.clear();
+    super.setup();
+  }
+
+  @Override
+  protected ClientSession setupSession(ClientSessionFactory connection) throws Exception {
+    ClientSession session = super.setupSession(connection);
+    if (current.add(connection)) {
+      connection.addFailoverListener(
+          event -> {
+            if (event == FailoverEventType.FAILOVER_FAILED && current.remove(connection)) {
+              LOG.warning(
+                  () ->
+                      "lost the broker connection of "
+                          + getActivationSpec().getDestination()
+                          + "; rebuilding its consumers");
+              startReconnectThread("broker connection lost");
+            }
+          });
+    }
+    return session;
+  }
+}
