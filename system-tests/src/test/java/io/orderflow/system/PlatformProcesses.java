@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,27 +56,8 @@ final class PlatformProcesses {
   /** The dead-letter queues (bound to address DLA) that hold messages: name and count. */
   static Map<String, Integer> parkedMessages() {
     String json =
-        run(
-            Duration.ofMinutes(1),
-            VAR.resolve("apache-artemis-2.40.0/bin/artemis").toString(),
-            "queue",
-            "stat",
-            "--silent",
-            "--json",
-            "--url",
-            "tcp://127.0.0.1:" + setting("ORDERFLOW_BROKER_PORT", "61616"),
-            "--user",
-            setting("ORDERFLOW_BROKER_USER", "orderflow"),
-            "--password",
-            setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"),
-            "--maxRows",
-            "1000",
-            "--field",
-            "ADDRESS",
-            "--operation",
-            "EQUALS",
-            "--value",
-            "DLA");
+        queueStat(
+            "--silent", "--json", "--field", "ADDRESS", "--operation", "EQUALS", "--value", "DLA");
     Map<String, Integer> parked = new TreeMap<>();
     Matcher queue =
         Pattern.compile("\"name\":\"([^\"]+)\".*?\"messageCount\":\"(\\d+)\"").matcher(json);
@@ -97,7 +79,7 @@ final class PlatformProcesses {
     Path directory = Path.of("target", "diagnostics", label).toAbsolutePath();
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve("queues.txt"), queueStatistics());
+      Files.writeString(directory.resolve("queues.txt"), queueStat());
       String serverPid = Files.readString(VAR.resolve("domains/orderflow/config/pid")).trim();
       Files.writeString(
           directory.resolve("payara-threads.txt"),
@@ -108,20 +90,24 @@ final class PlatformProcesses {
     return directory;
   }
 
-  private static String queueStatistics() {
-    return run(
-        Duration.ofMinutes(1),
-        VAR.resolve("apache-artemis-2.40.0/bin/artemis").toString(),
-        "queue",
-        "stat",
-        "--url",
-        "tcp://127.0.0.1:" + setting("ORDERFLOW_BROKER_PORT", "61616"),
-        "--user",
-        setting("ORDERFLOW_BROKER_USER", "orderflow"),
-        "--password",
-        setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"),
-        "--maxRows",
-        "1000");
+  /** {@code artemis queue stat} against the platform's broker, every queue in one page. */
+  private static String queueStat(String... options) {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                VAR.resolve("apache-artemis-2.40.0/bin/artemis").toString(),
+                "queue",
+                "stat",
+                "--url",
+                "tcp://127.0.0.1:" + setting("ORDERFLOW_BROKER_PORT", "61616"),
+                "--user",
+                setting("ORDERFLOW_BROKER_USER", "orderflow"),
+                "--password",
+                setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"),
+                "--maxRows",
+                "1000"));
+    command.addAll(List.of(options));
+    return run(Duration.ofMinutes(1), command.toArray(String[]::new));
   }
 
   private static String marker(String path) {
