@@ -43,6 +43,7 @@ class OrderFlowIT {
   @Test
   void every_accepted_order_reaches_its_final_status_with_one_effect_per_service()
       throws Exception {
+    takeWhatIsOnHandOf(SCARCE);
     Stockroom stockroom = new Stockroom(allSkus());
     Map<String, Long> stockBefore = stockroom.totals();
     Map<UUID, PlacedOrder> placed = placeOrders();
@@ -163,6 +164,29 @@ class OrderFlowIT {
   }
 
   /** Fulfilled, or waiting for stock: the outcome depends on what earlier runs left in stock. */
+  /**
+   * Orders all that is on hand of the given skus, so that this run's orders for them must wait
+   * whatever stock earlier runs left in the database (restocks of the fault suite or the bench).
+   */
+  private static void takeWhatIsOnHandOf(List<String> skus) {
+    List<UUID> takers = new ArrayList<>();
+    for (String sku : skus) {
+      long onHand = number("select on_hand from fulfillment.stock where sku = ?", sku);
+      while (onHand > 0) {
+        int quantity = (int) Math.min(onHand, 1000);
+        UUID orderId = UUID.randomUUID();
+        api()
+            .body(orderJson(orderId, "system-stock-taker", sku, quantity))
+            .post("/orders")
+            .then()
+            .statusCode(202);
+        takers.add(orderId);
+        onHand -= quantity;
+      }
+    }
+    takers.forEach(OrderFlowIT::awaitDecided);
+  }
+
   private static Response awaitDecided(UUID orderId) {
     return await()
         .atMost(Duration.ofSeconds(30))
