@@ -33,6 +33,15 @@ final class PlatformProcesses {
     kill("Payara server", marker("domains/orderflow"));
   }
 
+  /** The application server's process id. */
+  static long serverPid() {
+    try {
+      return Long.parseLong(Files.readString(VAR.resolve("domains/orderflow/config/pid")).trim());
+    } catch (IOException e) {
+      throw new IllegalStateException("no running application server", e);
+    }
+  }
+
   /** Kills the broker the hard way: what it has not written to its journal is gone. */
   static void killBroker() {
     kill("Artemis broker", "-Dartemis.instance=" + VAR.resolve("artemis-instance"));
@@ -80,10 +89,9 @@ final class PlatformProcesses {
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve("queues.txt"), queueStat());
-      String serverPid = Files.readString(VAR.resolve("domains/orderflow/config/pid")).trim();
       Files.writeString(
           directory.resolve("payara-threads.txt"),
-          run(Duration.ofMinutes(1), "jcmd", serverPid, "Thread.print"));
+          run(Duration.ofMinutes(1), "jcmd", String.valueOf(serverPid()), "Thread.print"));
     } catch (IOException | RuntimeException e) {
       System.err.println("could not capture all diagnostics into " + directory + ": " + e);
     }
