@@ -36,6 +36,18 @@ class RebuildingActivation extends ActiveMQActivation {
   protected synchronized void setup() throws Exception {
     current.clear();
     super.setup();
+    // A connection lost during set-up reported it before its listener was there, or while the
+    // adapter was still in its reconnect loop, which ignores a second request: fail this set-up
+    // instead, so that the loop tears down and tries again.
+    if (current.stream().anyMatch(RebuildingActivation::lost)) {
+      throw new IllegalStateException("lost the broker connection while setting up consumers");
+    }
+  }
+
+  private static boolean lost(ClientSessionFactory connection) {
+    return connection.isClosed()
+        || connection.getConnection() == null
+        || connection.getConnection().isDestroyed();
   }
 
   @Override
