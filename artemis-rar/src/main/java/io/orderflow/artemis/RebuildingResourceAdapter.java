@@ -2,12 +2,17 @@ package io.orderflow.artemis;
 
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.transaction.xa.XAResource;
 import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
 import org.apache.activemq.artemis.ra.inflow.ActiveMQActivation;
@@ -27,6 +32,10 @@ import org.apache.activemq.artemis.ra.inflow.ActiveMQActivationSpec;
  * a delivery in progress fails), so {@link RebuildingActivation} rebuilds on the failure itself.
  * Outbound connections need nothing extra: the pooled connection reports the failure and Payara
  * discards it.
+ *
+ * <p>It also runs an {@link OrphanedBranchSweeper} every {@value #SWEEP_SECONDS} s: a broker killed
+ * in the middle of a prepare leaves branches that Payara would otherwise settle only at its next
+ * start.
  */
 public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
 
@@ -35,6 +44,24 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
   // The base class keeps its activations in a private map; these are ours, kept the same way.
   private final Map<ActivationSpec, ActiveMQActivation> activations =
       Collections.synchronizedMap(new IdentityHashMap<>());
+
+  static final int SWEEP_SECONDS = 10;
+
+  private transient ScheduledExecutorService sweeps;
+
+  @Override
+  public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+    super.start(context);
+    sweeps =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "orderflow-orphaned-branch-sweeper");
+              thread.setDaemon(true);
+              return thread;
+            });
+    sweeps.scheduleWithFixedDelay(
+        new OrphanedBranchSweeper(this), 3 * SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+  }
 
   @Override
   public void endpointActivation(MessageEndpointFactory endpointFactory, ActivationSpec spec)
@@ -73,6 +100,9 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
 
   @Override
   public void stop() {
+    if (sweeps != null) {
+      sweeps.shutdownNow();
+    }
     List<ActiveMQActivation> running;
     synchronized (activations) {
       running = new ArrayList<>(activations.values());

@@ -42,6 +42,33 @@ final class PlatformProcesses {
     }
   }
 
+  /**
+   * The name Payara's transaction manager gives this server's branches, as the adapter's sweeper of
+   * orphaned branches logs it once the server runs JTS ({@code <host>,<instance>,P<ORB server
+   * id>}).
+   */
+  static Optional<String> transactionManagerName() {
+    Pattern announced = Pattern.compile("orphaned broker transaction branches of server (\\S+)");
+    try (var logs = Files.list(VAR.resolve("domains/orderflow/logs"))) {
+      return logs.filter(file -> file.getFileName().toString().startsWith("server.log"))
+          .flatMap(PlatformProcesses::lines)
+          .map(announced::matcher)
+          .filter(Matcher::find)
+          .map(found -> found.group(1))
+          .reduce((earlier, later) -> later);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static java.util.stream.Stream<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1).stream();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Kills the broker the hard way: what it has not written to its journal is gone. */
   static void killBroker() {
     kill("Artemis broker", "-Dartemis.instance=" + VAR.resolve("artemis-instance"));

@@ -1,0 +1,105 @@
+package io.orderflow.artemis;
+
+import io.orderflow.artemis.PayaraTransactionRecords.Fate;
+import jakarta.jms.XAConnection;
+import jakarta.jms.XASession;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.NamingException;
+import javax.transaction.xa.XAException;
+import javax.transaction.xa.XAResource;
+import javax.transaction.xa.Xid;
+import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
+
+/**
+ * Rolls back the broker's prepared transaction branches that this server's transaction manager has
+ * no record of, or has decided to roll back, while the server runs.
+ *
+ * <p>Why: when the broker dies between writing a prepare to its journal and answering it, the
+ * transaction manager sees a failed prepare, rolls the other branches back and forgets the
+ * transaction. The restarted broker keeps the branch prepared, and with it the command it received
+ * or the event it was to publish, until someone settles it. Payara settles such branches only at
+ * server start (presumed abort); its run-time entry point ({@code recoverXAResources}) would also
+ * hand branches of live transactions to their coordinators a second time. This applies the start-up
+ * rule alone, and only to a branch found unknown in two sweeps in a row.
+ */
+final class OrphanedBranchSweeper implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(OrphanedBranchSweeper.class.getName());
+
+  private final ActiveMQResourceAdapter adapter;
+  private Optional<PayaraTransactionRecords> records = Optional.empty();
+  private Set<Xid> orphanedLastTime = Set.of();
+  private boolean reportedWhyNot;
+
+  OrphanedBranchSweeper(ActiveMQResourceAdapter adapter) {
+    this.adapter = adapter;
+  }
+
+  @Override
+  public synchronized void run() {
+    if (records.isEmpty()) {
+      try {
+        records = Optional.of(PayaraTransactionRecords.find());
+        LOG.info(
+            () ->
+                "sweeping orphaned broker transaction branches of server "
+                    + records.get().serverName());
+      } catch (ReflectiveOperationException | NamingException | RuntimeException notYet) {
+        LOG.log(
+            reportedWhyNot ? Level.FINE : Level.INFO,
+            "cannot read the transaction manager's records yet; orphaned broker branches wait for"
+                + " the next server start",
+            notYet);
+        reportedWhyNot = true;
+        return;
+      }
+    }
+    sweep(records.get());
+  }
+
+  private void sweep(PayaraTransactionRecords transactionManager) {
+    try (XAConnection connection =
+            adapter
+                .getDefaultActiveMQConnectionFactory()
+                .createXAConnection(adapter.getUserName(), adapter.getPassword());
+        XASession session = connection.createXASession()) {
+      XAResource broker = session.getXAResource();
+      Set<Xid> orphaned = new HashSet<>();
+      for (Xid branch : broker.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN)) {
+        if (transactionManager.isBranchOfThisServer(branch)
+            && isOrphaned(transactionManager.fateOf(branch))) {
+          orphaned.add(branch);
+        }
+      }
+      for (Xid branch : orphaned) {
+        if (orphanedLastTime.contains(branch)) {
+          rollBack(broker, branch);
+        }
+      }
+      orphanedLastTime = orphaned;
+    } catch (Exception brokerDownOrInternalsChanged) {
+      // The broker may be down; the next sweep tries again.
+      LOG.log(Level.FINE, "sweep failed", brokerDownOrInternalsChanged);
+    }
+  }
+
+  private static boolean isOrphaned(Fate fate) {
+    return fate == Fate.UNKNOWN || fate == Fate.AWAITS_ROLLBACK;
+  }
+
+  private static void rollBack(XAResource broker, Xid branch) throws XAException {
+    try {
+      broker.rollback(branch);
+      LOG.warning(() -> "rolled back orphaned broker transaction branch " + branch);
+    } catch (XAException gone) {
+      if (gone.errorCode != XAException.XAER_NOTA) {
+        throw gone;
+      }
+      // settled meanwhile by its transaction manager
+    }
+  }
+}
