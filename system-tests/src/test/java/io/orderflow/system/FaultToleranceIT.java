@@ -170,14 +170,31 @@ class FaultToleranceIT {
     Path diagnostics = PlatformProcesses.captureDiagnostics("fault-suite");
     return String.format(
         "accepted %d; statuses in the views %s; missing from the views %d; shipments %d,"
-            + " backorders %d; parked messages %s; queues and server threads in %s",
+            + " backorders %d; parked messages %s; undecided orders and how far each got: %s;"
+            + " queues, server threads and logs in %s",
         load.accepted.size(),
         finalStatuses(load),
         load.accepted.size() - countIn("views.order_summary", load),
         countIn("fulfillment.shipment", load),
         countIn("fulfillment.backorder", load),
         PlatformProcesses.parkedMessages(),
+        undecidedOrders(load),
         diagnostics);
+  }
+
+  /** Each accepted order not final in the views, with what each service holds of it. */
+  private static List<List<Object>> undecidedOrders(LoadDriver load) {
+    return Platform.rows(
+        "select a.id, o.status as order_service, o.placed_at,"
+            + " exists (select 1 from fulfillment.shipment s where s.order_id = a.id) as shipped,"
+            + " exists (select 1 from fulfillment.backorder b where b.order_id = a.id) as backordered,"
+            + " v.status as view"
+            + " from unnest(?::uuid[]) as a(id)"
+            + " left join orders.customer_order o on o.order_id = a.id"
+            + " left join views.order_summary v on v.order_id = a.id"
+            + " where v.status is null or v.status not in ('FULFILLED', 'BACKORDERED', 'REJECTED')"
+            + " limit 20",
+        (Object) load.accepted.keySet().toArray(UUID[]::new));
   }
 
   private static String finalStatuses(LoadDriver load) {

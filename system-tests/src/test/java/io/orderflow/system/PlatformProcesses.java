@@ -3,6 +3,7 @@ package io.orderflow.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,10 +120,24 @@ final class PlatformProcesses {
       Files.writeString(
           directory.resolve("payara-threads.txt"),
           run(Duration.ofMinutes(1), "jcmd", String.valueOf(serverPid()), "Thread.print"));
+      copyLogs(VAR.resolve("domains/orderflow/logs"), directory.resolve("server-logs"));
+      copyLogs(VAR.resolve("logs"), directory.resolve("broker-logs"));
     } catch (IOException | RuntimeException e) {
       System.err.println("could not capture all diagnostics into " + directory + ": " + e);
     }
     return directory;
+  }
+
+  /**
+   * The server's rotated logs too: a fault run fills several, and the cause may be in an early one.
+   */
+  private static void copyLogs(Path from, Path to) throws IOException {
+    Files.createDirectories(to);
+    try (var files = Files.list(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 
   /** {@code artemis queue stat} against the platform's broker, every queue in one page. */
