@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -98,8 +99,14 @@ final class Portal implements AutoCloseable {
     return waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * A wait that reads the page again when push updates replaced an element between finding and
+   * reading it.
+   */
   WebDriverWait waiting(Duration timeout) {
-    return new WebDriverWait(driver, timeout);
+    WebDriverWait wait = new WebDriverWait(driver, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   Object script(String script, Object... arguments) {
