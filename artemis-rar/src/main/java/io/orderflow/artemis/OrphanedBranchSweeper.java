@@ -49,12 +49,11 @@ final class OrphanedBranchSweeper implements Runnable {
                 "sweeping orphaned broker transaction branches of server "
                     + records.get().serverName());
       } catch (ReflectiveOperationException | NamingException | RuntimeException notYet) {
-        LOG.log(
-            reportedWhyNot ? Level.FINE : Level.INFO,
+        reportOnce(
+            Level.INFO,
             "cannot read the transaction manager's records yet; orphaned broker branches wait for"
                 + " the next server start",
             notYet);
-        reportedWhyNot = true;
         return;
       }
     }
@@ -81,10 +80,21 @@ final class OrphanedBranchSweeper implements Runnable {
         }
       }
       orphanedLastTime = orphaned;
-    } catch (Exception brokerDownOrInternalsChanged) {
-      // The broker may be down; the next sweep tries again.
-      LOG.log(Level.FINE, "sweep failed", brokerDownOrInternalsChanged);
+    } catch (ReflectiveOperationException internalsChanged) {
+      reportOnce(
+          Level.WARNING,
+          "cannot read the transaction manager's records; orphaned broker branches wait for the"
+              + " next server start",
+          internalsChanged);
+    } catch (Exception brokerDown) {
+      // The next sweep tries again.
+      LOG.log(Level.FINE, "sweep failed", brokerDown);
     }
+  }
+
+  private void reportOnce(Level level, String why, Exception cause) {
+    LOG.log(reportedWhyNot ? Level.FINE : level, why, cause);
+    reportedWhyNot = true;
   }
 
   private static boolean isOrphaned(Fate fate) {
