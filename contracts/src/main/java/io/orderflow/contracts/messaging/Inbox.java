@@ -5,6 +5,7 @@ import io.orderflow.contracts.messages.MessageTypes;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +15,12 @@ import java.util.logging.Logger;
  * handler publishes, and skips a message id this service has already processed. The processed id is
  * recorded in the service's own schema, in the same transaction as the handler's writes, so the
  * effect and the record commit together or not at all.
+ *
+ * <p>The record keeps what the handler published. A message seen before is delivered again only
+ * when the broker's side of its transaction was lost while the database's side committed (a crash
+ * between the two commits, settled by recovery as a rollback). The messages published then may have
+ * been lost with it, so they are published again, under their own ids; their consumers drop them if
+ * they arrived the first time.
  *
  * <p>When it goes wrong:
  *
@@ -41,6 +48,7 @@ public abstract class Inbox {
   @Inject MessageCodec codec;
   @Inject DeadLetters deadLetters;
   @Inject DeliveryFailures failures;
+  @Inject MessageSender sender;
 
   /** The service's persistence context; its schema holds the {@code processed_message} table. */
   protected abstract EntityManager entityManager();
@@ -65,11 +73,12 @@ public abstract class Inbox {
       return;
     }
     if (!recordFirstDelivery(envelope)) {
-      LOG.fine(() -> "skipping " + envelope.type() + " " + envelope.messageId() + ": seen before");
+      republishWhatItCaused(envelope);
       return;
     }
     try {
       handler.accept(payload);
+      recordWhatItCaused(envelope);
       // database errors surface here, inside the try, rather than at commit
       entityManager().flush();
     } catch (UnreadableMessageException e) {
@@ -130,6 +139,41 @@ public abstract class Inbox {
             .setParameter(3, envelope.correlationId())
             .executeUpdate();
     return inserted == 1;
+  }
+
+  private void recordWhatItCaused(Envelope envelope) {
+    List<Envelope> published = context.publishedSoFar();
+    if (published.isEmpty()) {
+      return;
+    }
+    entityManager()
+        .createNativeQuery("update processed_message set published = ?1 where message_id = ?2")
+        .setParameter(1, codec.toJson(published.toArray(Envelope[]::new)))
+        .setParameter(2, envelope.messageId())
+        .executeUpdate();
+  }
+
+  private void republishWhatItCaused(Envelope envelope) {
+    List<?> rows =
+        entityManager()
+            .createNativeQuery("select published from processed_message where message_id = ?1")
+            .setParameter(1, envelope.messageId())
+            .getResultList();
+    Envelope[] published =
+        rows.isEmpty() || rows.get(0) == null
+            ? new Envelope[0]
+            : codec.fromJson((String) rows.get(0), Envelope[].class);
+    LOG.info(
+        () ->
+            envelope.type()
+                + " "
+                + envelope.messageId()
+                + " was processed before; publishing again the "
+                + published.length
+                + " message(s) it caused");
+    for (Envelope effect : published) {
+      sender.republish(effect);
+    }
   }
 
   private void forgetDelivery(Envelope envelope) {

@@ -35,6 +35,15 @@ public final class JmsEnvelopes {
     message.setStringProperty(DUPLICATE_DETECTION_ID, envelope.messageId().toString());
   }
 
+  /**
+   * Writes a message published once before: the broker must not drop it as a duplicate, since the
+   * first copy may never have reached it. Consumers drop it by its message id if it did.
+   */
+  public static void writeAgain(Envelope envelope, Message message) throws JMSException {
+    write(envelope, message);
+    message.setStringProperty(DUPLICATE_DETECTION_ID, UUID.randomUUID().toString());
+  }
+
   public static Envelope read(Message message) {
     try {
       if (!(message instanceof TextMessage text)) {

@@ -1,6 +1,8 @@
 package io.orderflow.contracts.messaging;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,9 +13,23 @@ import java.util.Optional;
 public class MessageContext {
 
   private Envelope current;
+  private final List<Envelope> published = new ArrayList<>();
 
   public void enter(Envelope envelope) {
     this.current = envelope;
+    published.clear();
+  }
+
+  /** Notes a message published while handling the current one. */
+  void published(Envelope envelope) {
+    if (current != null) {
+      published.add(envelope);
+    }
+  }
+
+  /** What has been published while handling the current message, in order. */
+  List<Envelope> publishedSoFar() {
+    return List.copyOf(published);
   }
 
   public Optional<Envelope> current() {

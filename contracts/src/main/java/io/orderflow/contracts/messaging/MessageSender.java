@@ -1,6 +1,7 @@
 package io.orderflow.contracts.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
+import io.orderflow.contracts.messages.MessageTypes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,17 +51,36 @@ public class MessageSender {
             .current()
             .map(cause -> cause.causes(type.name(), messageId, groupId, body))
             .orElseGet(() -> Envelope.first(type.name(), messageId, groupId, body));
-    try (JMSContext jms = connectionFactory.createContext()) {
-      TextMessage message = jms.createTextMessage(body);
-      JmsEnvelopes.write(envelope, message);
-      jms.createProducer().send(destinationOf(jms, type), message);
-    } catch (JMSException e) {
-      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-    }
+    publish(envelope, type.isCommand(), false);
+    context.published(envelope);
     return messageId;
   }
 
-  private static Destination destinationOf(JMSContext jms, MessageType<?> type) {
-    return type.isCommand() ? jms.createQueue(type.name()) : jms.createTopic(type.name());
+  /**
+   * Publishes again, under its own ids, a message published before while handling a message that is
+   * now delivered again (see {@link Inbox}).
+   */
+  void republish(Envelope envelope) {
+    boolean command =
+        MessageTypes.byName(envelope.type()).map(MessageType::isCommand).orElse(false);
+    publish(envelope, command, true);
+  }
+
+  private void publish(Envelope envelope, boolean command, boolean again) {
+    try (JMSContext jms = connectionFactory.createContext()) {
+      TextMessage message = jms.createTextMessage(envelope.body());
+      if (again) {
+        JmsEnvelopes.writeAgain(envelope, message);
+      } else {
+        JmsEnvelopes.write(envelope, message);
+      }
+      jms.createProducer().send(destinationOf(jms, envelope.type(), command), message);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+  }
+
+  private static Destination destinationOf(JMSContext jms, String type, boolean command) {
+    return command ? jms.createQueue(type) : jms.createTopic(type);
   }
 }

@@ -109,7 +109,7 @@ class OrderServiceIT {
   }
 
   @Test
-  void the_same_message_delivered_twice_takes_effect_once() {
+  void the_same_message_delivered_twice_takes_effect_once_and_announces_it_under_one_id() {
     UUID orderId = UUID.randomUUID();
     UUID messageId = UUID.randomUUID();
     Envelope command =
@@ -119,18 +119,26 @@ class OrderServiceIT {
             new CreateOrder(orderId, "customer-2", List.of(new OrderLine(sku, 1))),
             messageId);
     messaging.send(command);
+    Envelope first = created.await(e -> e.groupId().equals(orderId.toString()), WAIT);
+
+    // As the broker delivers a message again when its side of the transaction was lost in a crash
+    // while the database's side committed: the event may have been lost with it.
     messaging.sendCopyTheBrokerCannotRecognise(command);
 
-    created.await(e -> e.groupId().equals(orderId.toString()), WAIT);
-    await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(5))
-        .until(() -> eventsFor(orderId) == 1);
+    await().atMost(WAIT).until(() -> eventsFor(orderId).size() == 2);
+    assertThat(eventsFor(orderId))
+        .allSatisfy(
+            copy -> {
+              assertThat(copy.messageId()).isEqualTo(first.messageId());
+              assertThat(copy.body()).isEqualTo(first.body());
+              assertThat(copy.causationId()).isEqualTo(messageId);
+            });
     assertThat(
             count("select count(*) from orders.processed_message where message_id = ?", messageId))
         .isOne();
     assertThat(count("select count(*) from orders.customer_order where order_id = ?", orderId))
         .isOne();
+    assertThat(count("select count(*) from orders.order_line where order_id = ?", orderId)).isOne();
   }
 
   @Test
@@ -156,7 +164,7 @@ class OrderServiceIT {
                         "select count(*) from orders.processed_message where message_id = ?",
                         secondId)
                     == 1);
-    assertThat(eventsFor(orderId)).isEqualTo(1);
+    assertThat(eventsFor(orderId)).hasSize(1);
     assertThat(
             count(
                 "select count(*) from orders.order_line where order_id = ? and quantity = 1",
@@ -164,7 +172,7 @@ class OrderServiceIT {
         .isOne();
   }
 
-  private long eventsFor(UUID orderId) {
-    return created.received().stream().filter(e -> e.groupId().equals(orderId.toString())).count();
+  private List<Envelope> eventsFor(UUID orderId) {
+    return created.received().stream().filter(e -> e.groupId().equals(orderId.toString())).toList();
   }
 }
