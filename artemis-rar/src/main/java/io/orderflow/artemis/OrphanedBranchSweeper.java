@@ -3,9 +3,9 @@ package io.orderflow.artemis;
 import io.orderflow.artemis.PayaraTransactionRecords.Fate;
 import jakarta.jms.XAConnection;
 import jakarta.jms.XASession;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
@@ -15,8 +15,9 @@ import javax.transaction.xa.Xid;
 import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
 
 /**
- * Rolls back the broker's prepared transaction branches that this server's transaction manager has
- * no record of, or has decided to roll back, while the server runs.
+ * Settles the broker's prepared transaction branches that this server's transaction manager has
+ * left behind, while the server runs: it rolls back those it has no record of or has decided to
+ * roll back, and commits those it has decided to commit but could not (the broker was down).
  *
  * <p>Why: when the broker dies between writing a prepare to its journal and answering it, the
  * transaction manager sees a failed prepare, rolls the other branches back and forgets the
@@ -25,6 +26,13 @@ import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
  * server start (presumed abort); its run-time entry point ({@code recoverXAResources}) would also
  * hand branches of live transactions to their coordinators a second time. This applies the start-up
  * rule alone, and only to a branch found unknown in two sweeps in a row.
+ *
+ * <p>A branch decided for commit waits, in Payara, for a background thread that gives up for good
+ * at its first failure, or for the next server start; meanwhile its messages are held.
+ *
+ * <p>Rolling back a branch whose database side committed (a record lost with an earlier server
+ * process) is safe: the consumed message comes back, and the inbox publishes again what handling it
+ * published.
  */
 final class OrphanedBranchSweeper implements Runnable {
 
@@ -32,7 +40,7 @@ final class OrphanedBranchSweeper implements Runnable {
 
   private final ActiveMQResourceAdapter adapter;
   private Optional<PayaraTransactionRecords> records = Optional.empty();
-  private Set<Xid> orphanedLastTime = Set.of();
+  private Map<Xid, Fate> unsettledLastTime = Map.of();
   private boolean reportedWhyNot;
 
   OrphanedBranchSweeper(ActiveMQResourceAdapter adapter) {
@@ -67,19 +75,21 @@ final class OrphanedBranchSweeper implements Runnable {
                 .createXAConnection(adapter.getUserName(), adapter.getPassword());
         XASession session = connection.createXASession()) {
       XAResource broker = session.getXAResource();
-      Set<Xid> orphaned = new HashSet<>();
+      Map<Xid, Fate> unsettled = new HashMap<>();
       for (Xid branch : broker.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN)) {
-        if (transactionManager.isBranchOfThisServer(branch)
-            && isOrphaned(transactionManager.fateOf(branch))) {
-          orphaned.add(branch);
+        if (transactionManager.isBranchOfThisServer(branch)) {
+          Fate fate = transactionManager.fateOf(branch);
+          if (fate != Fate.IN_PROGRESS) {
+            unsettled.put(branch, fate);
+          }
         }
       }
-      for (Xid branch : orphaned) {
-        if (orphanedLastTime.contains(branch)) {
-          rollBack(broker, branch);
+      for (Map.Entry<Xid, Fate> branch : unsettled.entrySet()) {
+        if (branch.getValue() == unsettledLastTime.get(branch.getKey())) {
+          settle(broker, branch.getKey(), branch.getValue());
         }
       }
-      orphanedLastTime = orphaned;
+      unsettledLastTime = unsettled;
     } catch (ReflectiveOperationException internalsChanged) {
       reportOnce(
           Level.WARNING,
@@ -97,14 +107,15 @@ final class OrphanedBranchSweeper implements Runnable {
     reportedWhyNot = true;
   }
 
-  private static boolean isOrphaned(Fate fate) {
-    return fate == Fate.UNKNOWN || fate == Fate.AWAITS_ROLLBACK;
-  }
-
-  private static void rollBack(XAResource broker, Xid branch) throws XAException {
+  private static void settle(XAResource broker, Xid branch, Fate fate) throws XAException {
     try {
-      broker.rollback(branch);
-      LOG.warning(() -> "rolled back orphaned broker transaction branch " + branch);
+      if (fate == Fate.AWAITS_COMMIT) {
+        broker.commit(branch, false);
+        LOG.warning(() -> "committed broker transaction branch left in doubt " + branch);
+      } else {
+        broker.rollback(branch);
+        LOG.warning(() -> "rolled back orphaned broker transaction branch " + branch);
+      }
     } catch (XAException gone) {
       if (gone.errorCode != XAException.XAER_NOTA) {
         throw gone;
