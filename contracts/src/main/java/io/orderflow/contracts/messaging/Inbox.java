@@ -72,18 +72,19 @@ public abstract class Inbox {
       park(message, expected, handlerName, e);
       return;
     }
-    if (!recordFirstDelivery(envelope)) {
-      republishWhatItCaused(envelope);
+    ProcessedMessages processed = new ProcessedMessages(entityManager(), codec);
+    if (!processed.recordFirstDelivery(envelope)) {
+      republishWhatItCaused(envelope, processed.publishedBy(envelope));
       return;
     }
     try {
       handler.accept(payload);
-      recordWhatItCaused(envelope);
+      processed.recordPublished(envelope, context.publishedSoFar());
       // database errors surface here, inside the try, rather than at commit
       entityManager().flush();
     } catch (UnreadableMessageException e) {
       // parked, not processed: a replay after a fix must be handled
-      forgetDelivery(envelope);
+      processed.forget(envelope);
       park(message, expected, handlerName, e);
     } catch (RuntimeException e) {
       recordFailedAttempt(message, expected, handlerName, e);
@@ -127,59 +128,15 @@ public abstract class Inbox {
     return !failed.equals(expected.name()) && !failed.equals(facts.type());
   }
 
-  /** A single insert that does nothing for a known id: no read-then-write race between copies. */
-  private boolean recordFirstDelivery(Envelope envelope) {
-    int inserted =
-        entityManager()
-            .createNativeQuery(
-                "insert into processed_message (message_id, type, correlation_id, processed_at)"
-                    + " values (?1, ?2, ?3, now()) on conflict (message_id) do nothing")
-            .setParameter(1, envelope.messageId())
-            .setParameter(2, envelope.type())
-            .setParameter(3, envelope.correlationId())
-            .executeUpdate();
-    return inserted == 1;
-  }
-
-  private void recordWhatItCaused(Envelope envelope) {
-    List<Envelope> published = context.publishedSoFar();
-    if (published.isEmpty()) {
-      return;
-    }
-    entityManager()
-        .createNativeQuery("update processed_message set published = ?1 where message_id = ?2")
-        .setParameter(1, codec.toJson(published.toArray(Envelope[]::new)))
-        .setParameter(2, envelope.messageId())
-        .executeUpdate();
-  }
-
-  private void republishWhatItCaused(Envelope envelope) {
-    List<?> rows =
-        entityManager()
-            .createNativeQuery("select published from processed_message where message_id = ?1")
-            .setParameter(1, envelope.messageId())
-            .getResultList();
-    Envelope[] published =
-        rows.isEmpty() || rows.get(0) == null
-            ? new Envelope[0]
-            : codec.fromJson((String) rows.get(0), Envelope[].class);
+  private void republishWhatItCaused(Envelope envelope, List<Envelope> published) {
     LOG.info(
         () ->
             envelope.type()
                 + " "
                 + envelope.messageId()
                 + " was processed before; publishing again the "
-                + published.length
+                + published.size()
                 + " message(s) it caused");
-    for (Envelope effect : published) {
-      sender.republish(effect);
-    }
-  }
-
-  private void forgetDelivery(Envelope envelope) {
-    entityManager()
-        .createNativeQuery("delete from processed_message where message_id = ?1")
-        .setParameter(1, envelope.messageId())
-        .executeUpdate();
+    published.forEach(sender::republish);
   }
 }
