@@ -15,6 +15,15 @@ import org.apache.activemq.artemis.ra.inflow.ActiveMQActivationSpec;
  * A message-driven bean's consumers, torn down and set up again (every {@code setupInterval}, for
  * {@code setupAttempts}, as the stock adapter does after a failed delivery) as soon as the
  * connection of any of them is lost for good.
+ *
+ * <p>Only a lost connection of the consumers set up last rebuilds them. The stock adapter also
+ * rebuilds when any handler fails to reset its session after a failed delivery, and that includes
+ * the handlers of an earlier set-up: a teardown gives a delivery in progress the call timeout (30
+ * s) to finish, then releases its bean; a delivery that was waiting longer (on row locks held by a
+ * transaction the broker crash left behind) then fails with its bean gone, and would tear down the
+ * healthy consumers that replaced it. Seen after a broker kill: every 30 s one such late delivery
+ * rebuilt the consumers again, whose own deliveries then waited on the next lock, and the topic
+ * stopped draining.
  */
 class RebuildingActivation extends ActiveMQActivation {
 
@@ -44,6 +53,21 @@ class RebuildingActivation extends ActiveMQActivation {
     }
   }
 
+  @Override
+  public void startReconnectThread(String cause) {
+    if (!current.isEmpty() && current.stream().noneMatch(RebuildingActivation::lost)) {
+      LOG.info(
+          () ->
+              "not rebuilding the consumers of "
+                  + getActivationSpec().getDestination()
+                  + " for '"
+                  + cause
+                  + "': their connections are alive (a handler of an earlier set-up failed)");
+      return;
+    }
+    super.startReconnectThread(cause);
+  }
+
   private static boolean lost(ClientSessionFactory connection) {
     return connection.isClosed()
         || connection.getConnection() == null
@@ -62,7 +86,7 @@ class RebuildingActivation extends ActiveMQActivation {
                       "lost the broker connection of "
                           + getActivationSpec().getDestination()
                           + "; rebuilding its consumers");
-              startReconnectThread("broker connection lost");
+              RebuildingActivation.super.startReconnectThread("broker connection lost");
             }
           });
     }
