@@ -56,7 +56,11 @@ class FaultToleranceIT {
       lastFaultRecovered = injectFaults();
       LoadDriver.sleep(Duration.ofSeconds(5));
       load.close();
-      load.confirmRestocks();
+      try {
+        load.confirmRestocks();
+      } catch (IllegalStateException refusedToTheEnd) {
+        throw new AssertionError(stateOf(load), refusedToTheEnd);
+      }
 
       try {
         awaitEveryAcceptedOrderDecided(load);
