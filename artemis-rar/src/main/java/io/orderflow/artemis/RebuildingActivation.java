@@ -32,6 +32,7 @@ class RebuildingActivation extends ActiveMQActivation {
   // The connections of the consumers set up last; a failure reported by an older one, already torn
   // down, must not start another rebuild.
   private final Set<ClientSessionFactory> current = ConcurrentHashMap.newKeySet();
+  private final Set<ClientSession> currentSessions = ConcurrentHashMap.newKeySet();
 
   RebuildingActivation(
       ActiveMQResourceAdapter adapter,
@@ -44,6 +45,7 @@ class RebuildingActivation extends ActiveMQActivation {
   @Override
   protected synchronized void setup() throws Exception {
     current.clear();
+    currentSessions.clear();
     super.setup();
     // A connection lost during set-up reported it before its listener was there, or while the
     // adapter was still in its reconnect loop, which ignores a second request: fail this set-up
@@ -55,14 +57,17 @@ class RebuildingActivation extends ActiveMQActivation {
 
   @Override
   public void startReconnectThread(String cause) {
-    if (!current.isEmpty() && current.stream().noneMatch(RebuildingActivation::lost)) {
+    if (!current.isEmpty()
+        && current.stream().noneMatch(RebuildingActivation::lost)
+        && currentSessions.stream().noneMatch(ClientSession::isClosed)) {
       LOG.info(
           () ->
               "not rebuilding the consumers of "
                   + getActivationSpec().getDestination()
                   + " for '"
                   + cause
-                  + "': their connections are alive (a handler of an earlier set-up failed)");
+                  + "': their sessions and connections are alive (a handler of an earlier set-up"
+                  + " failed)");
       return;
     }
     super.startReconnectThread(cause);
@@ -77,6 +82,7 @@ class RebuildingActivation extends ActiveMQActivation {
   @Override
   protected ClientSession setupSession(ClientSessionFactory connection) throws Exception {
     ClientSession session = super.setupSession(connection);
+    currentSessions.add(session);
     if (current.add(connection)) {
       connection.addFailoverListener(
           event -> {
