@@ -1,50 +1,56 @@
 package io.orderflow.artemis;
 
 import io.orderflow.artemis.PayaraTransactionRecords.Fate;
-import jakarta.jms.XAConnection;
-import jakarta.jms.XASession;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.NamingException;
-import javax.transaction.xa.XAException;
-import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
-import org.apache.activemq.artemis.ra.ActiveMQResourceAdapter;
 
 /**
- * Settles the broker's prepared transaction branches that this server's transaction manager has
- * left behind, while the server runs: it rolls back those it has no record of or has decided to
- * roll back, and commits those it has decided to commit but could not (the broker was down).
+ * Settles the prepared transaction branches that this server's transaction manager has left behind
+ * in one resource manager (the broker, or the database), while the server runs: it rolls back those
+ * it has no record of or has decided to roll back, and commits those it has decided to commit but
+ * could not.
  *
- * <p>Why: when the broker dies between writing a prepare to its journal and answering it, the
- * transaction manager sees a failed prepare, rolls the other branches back and forgets the
- * transaction. The restarted broker keeps the branch prepared, and with it the command it received
- * or the event it was to publish, until someone settles it. Payara settles such branches only at
- * server start (presumed abort); its run-time entry point ({@code recoverXAResources}) would also
- * hand branches of live transactions to their coordinators a second time. This applies the start-up
- * rule alone, and only to a branch found unknown in two sweeps in a row.
+ * <p>Why, in the broker: when the broker dies between writing a prepare to its journal and
+ * answering it, the transaction manager sees a failed prepare, rolls the other branches back and
+ * forgets the transaction. The restarted broker keeps the branch prepared, and with it the command
+ * it received or the event it was to publish. A branch decided for commit while the broker was down
+ * waits, in Payara, for a background thread that gives up for good at its first failure, or for the
+ * next server start.
  *
- * <p>A branch decided for commit waits, in Payara, for a background thread that gives up for good
- * at its first failure, or for the next server start; meanwhile its messages are held.
+ * <p>Why, in the database: a branch prepared a moment before a server crash was seen still prepared
+ * minutes after the restarted server's start-up recovery, holding the stock rows every fulfillment
+ * locks, so that no order could be fulfilled until the next restart.
  *
- * <p>Rolling back a branch whose database side committed (a record lost with an earlier server
- * process) is safe: the consumed message comes back, and the inbox publishes again what handling it
- * published.
+ * <p>The rule is JTS's own at server start (presumed abort), applied to a branch found so in two
+ * sweeps in a row, and to a branch JTS has no record of only once its start-up recovery is over:
+ * until then its log may still hold a commit decision. Payara's run-time entry point for this
+ * ({@code recoverXAResources}) would also hand branches of live transactions to their coordinators
+ * a second time. Rolling back a broker branch whose database side committed is safe: the consumed
+ * message comes back, and the inbox publishes again what handling it published.
  */
 final class OrphanedBranchSweeper implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(OrphanedBranchSweeper.class.getName());
 
-  private final ActiveMQResourceAdapter adapter;
+  /** Opens a view of one resource manager's prepared branches for one sweep. */
+  interface Opener {
+    PreparedBranches open() throws Exception;
+  }
+
+  private final String resourceManager;
+  private final Opener opener;
   private Optional<PayaraTransactionRecords> records = Optional.empty();
   private Map<Xid, Fate> unsettledLastTime = Map.of();
   private boolean reportedWhyNot;
 
-  OrphanedBranchSweeper(ActiveMQResourceAdapter adapter) {
-    this.adapter = adapter;
+  OrphanedBranchSweeper(String resourceManager, Opener opener) {
+    this.resourceManager = resourceManager;
+    this.opener = opener;
   }
 
   @Override
@@ -54,13 +60,16 @@ final class OrphanedBranchSweeper implements Runnable {
         records = Optional.of(PayaraTransactionRecords.find());
         LOG.info(
             () ->
-                "sweeping orphaned broker transaction branches of server "
+                "sweeping orphaned "
+                    + resourceManager
+                    + " transaction branches of server "
                     + records.get().serverName());
       } catch (ReflectiveOperationException | NamingException | RuntimeException notYet) {
         reportOnce(
             Level.INFO,
-            "cannot read the transaction manager's records yet; orphaned broker branches wait for"
-                + " the next server start",
+            "cannot read the transaction manager's records yet; orphaned "
+                + resourceManager
+                + " branches wait for the next server start",
             notYet);
         return;
       }
@@ -69,36 +78,33 @@ final class OrphanedBranchSweeper implements Runnable {
   }
 
   private void sweep(PayaraTransactionRecords transactionManager) {
-    try (XAConnection connection =
-            adapter
-                .getDefaultActiveMQConnectionFactory()
-                .createXAConnection(adapter.getUserName(), adapter.getPassword());
-        XASession session = connection.createXASession()) {
-      XAResource broker = session.getXAResource();
+    try (PreparedBranches branches = opener.open()) {
+      boolean recoveryOver = transactionManager.startupRecoveryIsOver();
       Map<Xid, Fate> unsettled = new HashMap<>();
-      for (Xid branch : broker.recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN)) {
+      for (Xid branch : branches.list()) {
         if (transactionManager.isBranchOfThisServer(branch)) {
           Fate fate = transactionManager.fateOf(branch);
-          if (fate != Fate.IN_PROGRESS) {
+          if (fate != Fate.IN_PROGRESS && (fate != Fate.UNKNOWN || recoveryOver)) {
             unsettled.put(branch, fate);
           }
         }
       }
       for (Map.Entry<Xid, Fate> branch : unsettled.entrySet()) {
         if (branch.getValue() == unsettledLastTime.get(branch.getKey())) {
-          settle(broker, branch.getKey(), branch.getValue());
+          settle(branches, branch.getKey(), branch.getValue());
         }
       }
       unsettledLastTime = unsettled;
     } catch (ReflectiveOperationException internalsChanged) {
       reportOnce(
           Level.WARNING,
-          "cannot read the transaction manager's records; orphaned broker branches wait for the"
-              + " next server start",
+          "cannot read the transaction manager's records; orphaned "
+              + resourceManager
+              + " branches wait for the next server start",
           internalsChanged);
-    } catch (Exception brokerDown) {
+    } catch (Exception unreachable) {
       // The next sweep tries again.
-      LOG.log(Level.FINE, "sweep failed", brokerDown);
+      LOG.log(Level.FINE, resourceManager + " sweep failed", unreachable);
     }
   }
 
@@ -107,20 +113,23 @@ final class OrphanedBranchSweeper implements Runnable {
     reportedWhyNot = true;
   }
 
-  private static void settle(XAResource broker, Xid branch, Fate fate) throws XAException {
-    try {
-      if (fate == Fate.AWAITS_COMMIT) {
-        broker.commit(branch, false);
-        LOG.warning(() -> "committed broker transaction branch left in doubt " + branch);
-      } else {
-        broker.rollback(branch);
-        LOG.warning(() -> "rolled back orphaned broker transaction branch " + branch);
-      }
-    } catch (XAException gone) {
-      if (gone.errorCode != XAException.XAER_NOTA) {
-        throw gone;
-      }
-      // settled meanwhile by its transaction manager
+  private static void settle(PreparedBranches branches, Xid branch, Fate fate) throws Exception {
+    if (fate == Fate.AWAITS_COMMIT) {
+      branches.commit(branch);
+      LOG.warning(
+          () ->
+              "committed "
+                  + branches.resourceManager()
+                  + " transaction branch left in doubt "
+                  + branch);
+    } else {
+      branches.rollback(branch);
+      LOG.warning(
+          () ->
+              "rolled back orphaned "
+                  + branches.resourceManager()
+                  + " transaction branch "
+                  + branch);
     }
   }
 }

@@ -28,6 +28,7 @@ final class PayaraTransactionRecords {
 
   private final Method coordinatorOf;
   private final Field incompleteTransactions;
+  private final Field resyncInProgress;
   private final Constructor<?> globalTid;
   private final Constructor<?> otid;
   private final String serverName;
@@ -38,6 +39,7 @@ final class PayaraTransactionRecords {
     Class<?> otidType = jts.loadClass("org.omg.CosTransactions.otid_t");
     coordinatorOf = accessible(recoveryManager.getDeclaredMethod("getCoordinator", globalTidType));
     incompleteTransactions = accessible(recoveryManager.getDeclaredField("inCompleteTxMap"));
+    resyncInProgress = accessible(recoveryManager.getDeclaredField("resyncInProgress"));
     globalTid = accessible(globalTidType.getConstructor(otidType));
     otid = accessible(otidType.getConstructor(int.class, int.class, byte[].class));
     Method serverNameOf =
@@ -107,6 +109,17 @@ final class PayaraTransactionRecords {
       }
     }
     return Fate.UNKNOWN;
+  }
+
+  /**
+   * Whether JTS has finished the recovery it runs at server start: until then a transaction whose
+   * decision is in its log has no coordinator yet. It drops the semaphore it waits on when done.
+   */
+  boolean startupRecoveryIsOver() throws ReflectiveOperationException {
+    Object inProgress = resyncInProgress.get(null);
+    return inProgress == null
+        || Boolean.TRUE.equals(
+            accessible(inProgress.getClass().getMethod("isPosted")).invoke(inProgress));
   }
 
   String serverName() {

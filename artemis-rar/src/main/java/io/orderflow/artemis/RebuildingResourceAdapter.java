@@ -33,9 +33,9 @@ import org.apache.activemq.artemis.ra.inflow.ActiveMQActivationSpec;
  * Outbound connections need nothing extra: the pooled connection reports the failure and Payara
  * discards it.
  *
- * <p>It also runs an {@link OrphanedBranchSweeper} every {@value #SWEEP_SECONDS} s: a broker killed
- * in the middle of a prepare leaves branches that Payara would otherwise settle only at its next
- * start.
+ * <p>It also runs an {@link OrphanedBranchSweeper} every {@value #SWEEP_SECONDS} s for the broker,
+ * and one for the database named by {@code InDoubtDataSource}: a crash in the middle of a
+ * transaction leaves branches that Payara would otherwise settle only at its next start.
  */
 public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
 
@@ -49,6 +49,17 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
 
   private transient ScheduledExecutorService sweeps;
 
+  /** JNDI name of a data source of the database whose prepared branches are swept too. */
+  private String inDoubtDataSource;
+
+  public String getInDoubtDataSource() {
+    return inDoubtDataSource;
+  }
+
+  public void setInDoubtDataSource(String inDoubtDataSource) {
+    this.inDoubtDataSource = inDoubtDataSource;
+  }
+
   @Override
   public void start(BootstrapContext context) throws ResourceAdapterInternalException {
     super.start(context);
@@ -60,7 +71,18 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
               return thread;
             });
     sweeps.scheduleWithFixedDelay(
-        new OrphanedBranchSweeper(this), 3 * SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+        new OrphanedBranchSweeper("broker", () -> new BrokerPreparedBranches(this)),
+        3 * SWEEP_SECONDS,
+        SWEEP_SECONDS,
+        TimeUnit.SECONDS);
+    if (inDoubtDataSource != null && !inDoubtDataSource.isBlank()) {
+      sweeps.scheduleWithFixedDelay(
+          new OrphanedBranchSweeper(
+              "database", () -> new DatabasePreparedBranches(inDoubtDataSource)),
+          3 * SWEEP_SECONDS,
+          SWEEP_SECONDS,
+          TimeUnit.SECONDS);
+    }
   }
 
   @Override
