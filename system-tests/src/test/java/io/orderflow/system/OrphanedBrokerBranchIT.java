@@ -1,6 +1,5 @@
 package io.orderflow.system;
 
-import static io.orderflow.system.Platform.api;
 import static io.orderflow.system.Platform.setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,15 +11,12 @@ import jakarta.jms.MessageConsumer;
 import jakarta.jms.Queue;
 import jakarta.jms.XAConnection;
 import jakarta.jms.XASession;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
 import javax.transaction.xa.Xid;
-import org.apache.activemq.artemis.core.transaction.impl.XidImpl;
 import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +51,9 @@ class OrphanedBrokerBranchIT {
     send(ours);
     send(theirs);
 
-    holdInPreparedBranch(ours, branch(thisServersBranchPrefix() + ",orphan"));
-    othersBranch = branch("another-host,server,P100,orphan");
+    holdInPreparedBranch(
+        ours, TransactionBranches.named(TransactionBranches.thisServersPrefix() + ",orphan"));
+    othersBranch = TransactionBranches.named("another-host,server,P100,orphan");
     holdInPreparedBranch(theirs, othersBranch);
     assertThat(receive(ours)).as("held by the prepared branch").isNull();
 
@@ -69,21 +66,6 @@ class OrphanedBrokerBranchIT {
     assertThat(preparedBranches())
         .as("another transaction manager's branch, still prepared after several sweeps")
         .contains(othersBranch);
-  }
-
-  /**
-   * Payara switches to JTS, whose name the sweeper logs, once a transaction spans two resources.
-   */
-  private static String thisServersBranchPrefix() {
-    api()
-        .body(OrderFlowIT.orderJson(UUID.randomUUID(), "orphaned-branch", "MUG-ORANGE", 1))
-        .post("/orders")
-        .then()
-        .statusCode(202);
-    return await("the sweeper at work")
-        .atMost(Duration.ofSeconds(60))
-        .until(PlatformProcesses::transactionManagerName, Optional::isPresent)
-        .orElseThrow();
   }
 
   @AfterEach
@@ -137,12 +119,5 @@ class OrphanedBrokerBranchIT {
       return Arrays.asList(
           session.getXAResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN));
     }
-  }
-
-  private static Xid branch(String qualifier) {
-    return new XidImpl(
-        qualifier.getBytes(StandardCharsets.ISO_8859_1),
-        0x4F46,
-        UUID.randomUUID().toString().getBytes(StandardCharsets.ISO_8859_1));
   }
 }

@@ -49,7 +49,9 @@ final class PlatformProcesses {
    * id>}).
    */
   static Optional<String> transactionManagerName() {
-    Pattern announced = Pattern.compile("orphaned broker transaction branches of server (\\S+)");
+    // the log record ends with "]]", which is not part of the name
+    Pattern announced =
+        Pattern.compile("orphaned broker transaction branches of server ([^\\s\\]]+)");
     try (var logs = Files.list(VAR.resolve("domains/orderflow/logs"))) {
       return logs.filter(file -> file.getFileName().toString().startsWith("server.log"))
           .flatMap(PlatformProcesses::lines)
