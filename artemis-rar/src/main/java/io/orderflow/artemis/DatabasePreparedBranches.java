@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -83,20 +84,20 @@ final class DatabasePreparedBranches implements PreparedBranches {
   /** A prepared transaction of PostgreSQL read as the XA branch that prepared it. */
   record Branch(String gid, int formatId, byte[] gtrid, byte[] bqual) implements Xid {
 
-    static java.util.Optional<Xid> parse(String gid) {
+    static Optional<Xid> parse(String gid) {
       String[] parts = gid.split("_");
       if (parts.length != 3) {
-        return java.util.Optional.empty(); // not prepared through XA
+        return Optional.empty(); // not prepared through XA
       }
       try {
-        return java.util.Optional.of(
+        return Optional.of(
             new Branch(
                 gid,
                 Integer.parseInt(parts[0]),
                 Base64.getDecoder().decode(parts[1]),
                 Base64.getDecoder().decode(parts[2])));
       } catch (IllegalArgumentException notXa) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
     }
 

@@ -12,7 +12,6 @@ import jakarta.jms.Queue;
 import jakarta.jms.XAConnection;
 import jakarta.jms.XASession;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import javax.transaction.xa.XAException;
 import javax.transaction.xa.XAResource;
@@ -63,7 +62,7 @@ class OrphanedBrokerBranchIT {
         .until(() -> receive(ours) != null);
 
     Thread.sleep(SEVERAL_SWEEPS.toMillis());
-    assertThat(preparedBranches())
+    assertThat(Broker.preparedBranches())
         .as("another transaction manager's branch, still prepared after several sweeps")
         .contains(othersBranch);
   }
@@ -110,14 +109,6 @@ class OrphanedBrokerBranchIT {
       }
       broker.end(branch, XAResource.TMSUCCESS);
       assertThat(broker.prepare(branch)).isEqualTo(XAResource.XA_OK);
-    }
-  }
-
-  private java.util.List<Xid> preparedBranches() throws Exception {
-    try (XAConnection connection = factory.createXAConnection();
-        XASession session = connection.createXASession()) {
-      return Arrays.asList(
-          session.getXAResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN));
     }
   }
 }
