@@ -58,7 +58,7 @@ class OrderFlowIT {
     awaitStatuses(placed.keySet(), "FULFILLED");
 
     assertOneEffectPerServiceFor(placed.keySet());
-    stockroom.assertAddsUp(stockBefore, restocked);
+    stockroom.assertAddsUp(stockBefore, restocked, Duration.ofSeconds(30));
   }
 
   @Test

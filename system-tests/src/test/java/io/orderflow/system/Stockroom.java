@@ -2,7 +2,9 @@ package io.orderflow.system;
 
 import static io.orderflow.system.Platform.number;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,15 @@ final class Stockroom {
               sku));
     }
     return totals;
+  }
+
+  private void assertTotalsGrewBy(Map<String, Long> before, Map<String, Integer> restocked) {
+    Map<String, Long> after = totals();
+    for (String sku : skus) {
+      assertThat(after.get(sku) - before.get(sku))
+          .as("on hand + reserved of %s grows by what was restocked", sku)
+          .isEqualTo(restocked.getOrDefault(sku, 0).longValue());
+    }
   }
 
   /**
@@ -57,15 +68,18 @@ final class Stockroom {
   }
 
   /**
-   * Units are never lost or made up: on hand plus reserved grew by exactly what was restocked, and
-   * every reserved unit belongs to exactly one shipment line.
+   * Units are never lost or made up: on hand plus reserved grows by exactly what was restocked, and
+   * every reserved unit belongs to exactly one shipment line. An accepted restock may still wait in
+   * its queue (behind redeliveries after a crash, say) when the orders are all decided, so this
+   * waits up to {@code patience} for the restocks to be applied; a unit lost or added twice never
+   * adds up.
    */
-  void assertAddsUp(Map<String, Long> before, Map<String, Integer> restocked) {
-    Map<String, Long> after = totals();
+  void assertAddsUp(Map<String, Long> before, Map<String, Integer> restocked, Duration patience) {
+    await("every accepted restock applied")
+        .atMost(patience)
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertTotalsGrewBy(before, restocked));
     for (String sku : skus) {
-      assertThat(after.get(sku) - before.get(sku))
-          .as("on hand + reserved of %s grows by what was restocked", sku)
-          .isEqualTo(restocked.getOrDefault(sku, 0).longValue());
       assertThat(number("select reserved from fulfillment.stock where sku = ?", sku))
           .as("reserved units of %s are the units shipped", sku)
           .isEqualTo(
