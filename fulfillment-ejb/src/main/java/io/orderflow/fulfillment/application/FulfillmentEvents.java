@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * Tells the other services what fulfillment decided: order events grouped by order id, stock events
- * by sku. One {@code stock.changed} per change, each with its own version.
+ * by sku. Every stock level carries its own version. A shipped order's {@code order.fulfilled}
+ * carries the levels its reservation left; a restock announces each change as a {@code
+ * stock.changed}.
  */
 @ApplicationScoped
 public class FulfillmentEvents {
@@ -26,8 +28,7 @@ public class FulfillmentEvents {
 
   public void publish(OrderOutcome outcome) {
     if (outcome instanceof OrderOutcome.Shipped shipped) {
-      publishStockChanges(shipped.stockChanges());
-      publishFulfilled(shipped.shipment());
+      publishFulfilled(shipped.shipment(), shipped.stockChanges());
     } else if (outcome instanceof OrderOutcome.Backordered backordered) {
       List<OrderLine> missing =
           backordered.shortages().stream().map(s -> new OrderLine(s.sku(), s.missing())).toList();
@@ -45,22 +46,26 @@ public class FulfillmentEvents {
         level.sku(),
         new StockRestocked(level.sku(), restock.quantity(), level.onHand()));
     publishStockChanges(restock.stockChanges());
-    restock.shipments().forEach(this::publishFulfilled);
+    restock.shipments().forEach(shipment -> publishFulfilled(shipment, List.of()));
   }
 
   private void publishStockChanges(List<StockLevel> changes) {
     for (StockLevel level : changes) {
-      messages.send(
-          MessageTypes.STOCK_CHANGED,
-          level.sku(),
-          new StockChanged(level.sku(), level.onHand(), level.reserved(), level.version()));
+      messages.send(MessageTypes.STOCK_CHANGED, level.sku(), stockChanged(level));
     }
   }
 
-  private void publishFulfilled(Shipment shipment) {
+  private void publishFulfilled(Shipment shipment, List<StockLevel> levelsLeft) {
     messages.send(
         MessageTypes.ORDER_FULFILLED,
         shipment.orderId().toString(),
-        new OrderFulfilled(shipment.orderId(), shipment.shipmentId()));
+        new OrderFulfilled(
+            shipment.orderId(),
+            shipment.shipmentId(),
+            levelsLeft.stream().map(FulfillmentEvents::stockChanged).toList()));
+  }
+
+  private static StockChanged stockChanged(StockLevel level) {
+    return new StockChanged(level.sku(), level.onHand(), level.reserved(), level.version());
   }
 }

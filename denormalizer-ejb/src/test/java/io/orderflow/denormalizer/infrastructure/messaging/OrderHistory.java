@@ -78,7 +78,7 @@ final class OrderHistory {
   Event<OrderFulfilled> fulfilled() {
     return event(
         MessageTypes.ORDER_FULFILLED,
-        new OrderFulfilled(orderId, shipmentId),
+        new OrderFulfilled(orderId, shipmentId, List.of()),
         fulfilledId,
         createdId,
         fulfilledAt);

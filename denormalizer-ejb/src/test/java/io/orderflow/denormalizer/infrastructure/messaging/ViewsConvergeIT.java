@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.contracts.messages.StockChanged;
 import io.orderflow.denormalizer.domain.OrderSummaryLine;
@@ -223,19 +224,28 @@ class ViewsConvergeIT {
     List<UUID> sent = new ArrayList<>();
     // 5 arrive (v1), 1 is reserved (v2), 5 more arrive and 1 more is reserved (v3): the newest
     // level has 8 on hand and 2 reserved, 10 restocked in all, and all 8 on hand are available.
-    sent.add(messaging.send(MessageTypes.STOCK_CHANGED, sku, new StockChanged(sku, 8, 2, 3)));
+    // Reservations ride on the order.fulfilled that made them, restocks come as stock.changed.
+    sent.add(sendFulfilledLeaving(new StockChanged(sku, 8, 2, 3)));
     sent.add(
         messaging.send(
             MessageTypes.PRODUCT_REGISTERED,
             sku,
             new ProductRegistered(sku, "Integration teapot", new BigDecimal("19.90"))));
     sent.add(messaging.send(MessageTypes.STOCK_CHANGED, sku, new StockChanged(sku, 5, 0, 1)));
-    sent.add(messaging.send(MessageTypes.STOCK_CHANGED, sku, new StockChanged(sku, 4, 1, 2)));
+    sent.add(sendFulfilledLeaving(new StockChanged(sku, 4, 1, 2)));
 
     await().atMost(WAIT).until(() -> Views.processed(sent) == sent.size());
 
     assertThat(Views.productOf(sku))
         .contains(new ProductRow("Integration teapot", new BigDecimal("19.90"), 8, 2, 8, 3L));
+  }
+
+  private UUID sendFulfilledLeaving(StockChanged level) {
+    UUID orderId = UUID.randomUUID();
+    return messaging.send(
+        MessageTypes.ORDER_FULFILLED,
+        orderId.toString(),
+        new OrderFulfilled(orderId, UUID.randomUUID(), List.of(level)));
   }
 
   private static OrderSummaryRow fulfilled(OrderHistory order) {
