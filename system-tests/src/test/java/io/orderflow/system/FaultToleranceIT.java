@@ -51,7 +51,8 @@ class FaultToleranceIT {
     Map<String, Integer> parkedBefore = PlatformProcesses.parkedMessages();
 
     Instant lastFaultRecovered;
-    try (LoadDriver load = new LoadDriver(everySku, SCARCE)) {
+    try (LoadDriver load = new LoadDriver(everySku, SCARCE);
+        StallWatch stalls = new StallWatch(Duration.ofMinutes(2))) {
       load.start(ORDERS_PER_SECOND);
       lastFaultRecovered = injectFaults();
       LoadDriver.sleep(Duration.ofSeconds(5));
