@@ -119,6 +119,7 @@ final class PlatformProcesses {
     try {
       Files.createDirectories(directory);
       Files.writeString(directory.resolve("queues.txt"), queueStat());
+      Files.writeString(directory.resolve("database.txt"), databaseState());
       Files.writeString(
           directory.resolve("payara-threads.txt"),
           run(Duration.ofMinutes(1), "jcmd", String.valueOf(serverPid()), "Thread.print"));
@@ -140,6 +141,32 @@ final class PlatformProcesses {
         Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
       }
     }
+  }
+
+  /**
+   * The database's side of a stall: prepared transactions, what every session waits for, and the
+   * locks not granted.
+   */
+  private static String databaseState() {
+    String sql =
+        "select gid, prepared, owner from pg_prepared_xacts order by prepared;"
+            + " select pid, state, wait_event_type, wait_event, xact_start, left(query, 200)"
+            + " from pg_stat_activity where datname = current_database() order by xact_start;"
+            + " select locktype, relation::regclass, transactionid, virtualtransaction, pid, mode"
+            + " from pg_locks where not granted;";
+    return run(
+        Duration.ofMinutes(1),
+        "psql",
+        "-h",
+        setting("ORDERFLOW_DB_HOST", "127.0.0.1"),
+        "-p",
+        setting("ORDERFLOW_DB_PORT", "5432"),
+        "-U",
+        setting("ORDERFLOW_DB_USER", "orderflow"),
+        "-d",
+        setting("ORDERFLOW_DB_NAME", "orderflow"),
+        "-c",
+        sql);
   }
 
   /** {@code artemis queue stat} against the platform's broker, every queue in one page. */
