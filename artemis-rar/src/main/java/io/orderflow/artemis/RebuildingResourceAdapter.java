@@ -45,7 +45,11 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
   private final Map<ActivationSpec, ActiveMQActivation> activations =
       Collections.synchronizedMap(new IdentityHashMap<>());
 
-  static final int SWEEP_SECONDS = 10;
+  /** Short: a branch JTS decided to commit waits for the next sweep, and a server kill loses it. */
+  static final int SWEEP_SECONDS = 5;
+
+  /** The first sweep waits for the server's start. */
+  static final int FIRST_SWEEP_SECONDS = 30;
 
   private transient ScheduledExecutorService sweeps;
 
@@ -72,14 +76,14 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
             });
     sweeps.scheduleWithFixedDelay(
         new OrphanedBranchSweeper("broker", () -> new BrokerPreparedBranches(this)),
-        3 * SWEEP_SECONDS,
+        FIRST_SWEEP_SECONDS,
         SWEEP_SECONDS,
         TimeUnit.SECONDS);
     if (inDoubtDataSource != null && !inDoubtDataSource.isBlank()) {
       sweeps.scheduleWithFixedDelay(
           new OrphanedBranchSweeper(
               "database", () -> new DatabasePreparedBranches(inDoubtDataSource)),
-          3 * SWEEP_SECONDS,
+          FIRST_SWEEP_SECONDS,
           SWEEP_SECONDS,
           TimeUnit.SECONDS);
     }
