@@ -179,7 +179,6 @@ class FaultToleranceIT {
                 + " where type = 'order.created' group by order_id having count(*) > 1) twice");
   }
 
-  /** What a person needs to start looking when the views do not converge. */
   /**
    * The tests that run later share this database: backorders left waiting by a failed run would
    * take their restocks first.
@@ -192,7 +191,9 @@ class FaultToleranceIT {
     }
   }
 
+  /** What a person needs to start looking when the views do not converge. */
   private static String stateOf(LoadDriver load) {
+    List<List<Object>> undecided = undecidedOrders(load);
     Path diagnostics = PlatformProcesses.captureDiagnostics("fault-suite");
     return String.format(
         "accepted %d; statuses in the views %s; missing from the views %d; shipments %d,"
@@ -205,7 +206,8 @@ class FaultToleranceIT {
         countIn("fulfillment.shipment", load),
         countIn("fulfillment.backorder", load),
         PlatformProcesses.parkedMessages(),
-        undecidedOrders(load),
+        undecided,
+        undecided.isEmpty() ? List.of() : messageTrail((UUID) undecided.get(0).get(0)),
         preparedInTheBroker(),
         Platform.rows("select gid, prepared, database from pg_prepared_xacts"),
         diagnostics);
@@ -232,6 +234,36 @@ class FaultToleranceIT {
             + " where v.status is null or v.status not in ('FULFILLED', 'BACKORDERED', 'REJECTED')"
             + " limit 20",
         (Object) load.accepted.keySet().toArray(UUID[]::new));
+  }
+
+  /**
+   * Every message of the order's request that a service handled, in the order they were handled,
+   * with what each published and every failed attempt: where the chain stopped, and when.
+   */
+  private static List<List<Object>> messageTrail(UUID orderId) {
+    String correlation =
+        "(select correlation_id from orders.processed_message where type = 'order.create'"
+            + " and published like '%' || ? || '%' limit 1)";
+    return Platform.rows(
+        "select * from ("
+            + " select 'orders' as service, type, message_id::text, processed_at as at, published"
+            + " from orders.processed_message where correlation_id = "
+            + correlation
+            + " union all select 'fulfillment', type, message_id::text, processed_at, published"
+            + " from fulfillment.processed_message where correlation_id = "
+            + correlation
+            + " union all select 'views', type, message_id::text, processed_at, null"
+            + " from views.processed_message where correlation_id = "
+            + correlation
+            + " union all select 'failed at ' || origin, type, message_id,"
+            + " failed_at, exception_class || ': ' || left(exception_message, 200)"
+            + " from views.message_failure where correlation_id = "
+            + correlation
+            + "::text) trail order by at",
+        orderId.toString(),
+        orderId.toString(),
+        orderId.toString(),
+        orderId.toString());
   }
 
   private static String finalStatuses(LoadDriver load) {
