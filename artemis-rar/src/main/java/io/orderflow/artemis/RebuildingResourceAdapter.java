@@ -1,5 +1,6 @@
 package io.orderflow.artemis;
 
+import io.orderflow.artemis.OrphanedBranchSweeper.WhenUnknown;
 import jakarta.resource.ResourceException;
 import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
@@ -75,14 +76,17 @@ public class RebuildingResourceAdapter extends ActiveMQResourceAdapter {
               return thread;
             });
     sweeps.scheduleWithFixedDelay(
-        new OrphanedBranchSweeper("broker", () -> new BrokerPreparedBranches(this)),
+        new OrphanedBranchSweeper(
+            "broker", () -> new BrokerPreparedBranches(this), WhenUnknown.ROLL_BACK),
         FIRST_SWEEP_SECONDS,
         SWEEP_SECONDS,
         TimeUnit.SECONDS);
     if (inDoubtDataSource != null && !inDoubtDataSource.isBlank()) {
       sweeps.scheduleWithFixedDelay(
           new OrphanedBranchSweeper(
-              "database", () -> new DatabasePreparedBranches(inDoubtDataSource)),
+              "database",
+              () -> new DatabasePreparedBranches(inDoubtDataSource),
+              WhenUnknown.COMMIT),
           FIRST_SWEEP_SECONDS,
           SWEEP_SECONDS,
           TimeUnit.SECONDS);

@@ -22,18 +22,20 @@ import org.postgresql.xa.PGXADataSource;
 /**
  * A database transaction branch that stays prepared with no transaction behind it (what a server
  * killed between the prepare and its decision can leave) holds its row locks until someone settles
- * it. One of this server's is rolled back while the server runs, so the order waiting for its stock
- * row is decided. Branches of another transaction manager are not ours to settle.
+ * it. One of this server's is committed while the server runs, so the work its handler finished is
+ * kept (the inbox makes that safe whatever became of the broker side) and the order waiting for its
+ * stock row is decided. Branches of another transaction manager are not ours to settle.
  */
 class OrphanedDatabaseBranchIT {
 
   private static final String LOCKED_SKU = "MUG-ORANGE";
-  // the adapter sweeps every 10 s and rolls back a branch found orphaned twice in a row
+  // the adapter sweeps every 5 s and commits a branch found orphaned twice in a row
   private static final Duration SETTLED_WITHIN = Duration.ofSeconds(60);
   private static final Duration SEVERAL_SWEEPS = Duration.ofSeconds(35);
 
   private final PGXADataSource database = new PGXADataSource();
   private Xid othersBranch;
+  private final UUID handledInTheBranch = UUID.randomUUID();
 
   OrphanedDatabaseBranchIT() {
     database.setServerNames(new String[] {setting("ORDERFLOW_DB_HOST", "127.0.0.1")});
@@ -44,12 +46,12 @@ class OrphanedDatabaseBranchIT {
   }
 
   @Test
-  void an_orphaned_branch_of_this_server_is_rolled_back_and_the_order_it_blocked_decided()
+  void an_orphaned_branch_of_this_server_is_committed_and_the_order_it_blocked_decided()
       throws Exception {
     Xid ours = TransactionBranches.named(TransactionBranches.thisServersPrefix() + ",orphan");
     othersBranch = TransactionBranches.named("another-host,server,P100,orphan");
-    prepareHoldingStockRow(ours, LOCKED_SKU);
-    prepareHoldingStockRow(othersBranch, "LAMP-DESK");
+    prepareHoldingStockRow(ours, LOCKED_SKU, handledInTheBranch);
+    prepareHoldingStockRow(othersBranch, "LAMP-DESK", UUID.randomUUID());
 
     UUID orderId = UUID.randomUUID();
     api()
@@ -58,10 +60,13 @@ class OrphanedDatabaseBranchIT {
         .then()
         .statusCode(202);
 
-    await("the orphaned branch rolled back")
+    await("the orphaned branch settled")
         .atMost(SETTLED_WITHIN)
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> !isPrepared(ours));
+    assertThat(recordedAsProcessed(handledInTheBranch))
+        .as("the message the branch recorded as processed, kept: the branch was committed")
+        .isTrue();
     await("the order that waited for its stock row decided")
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -80,6 +85,10 @@ class OrphanedDatabaseBranchIT {
 
   @AfterEach
   void settleTheOtherBranch() throws Exception {
+    Platform.number(
+        "with gone as (delete from fulfillment.processed_message where message_id = ?"
+            + " returning 1) select count(*) from gone",
+        handledInTheBranch);
     if (othersBranch != null) {
       XAConnection connection = database.getXAConnection();
       try {
@@ -92,8 +101,11 @@ class OrphanedDatabaseBranchIT {
     }
   }
 
-  /** Locks the sku's stock row in a branch, prepares it, and goes away without a second phase. */
-  private void prepareHoldingStockRow(Xid branch, String sku) throws Exception {
+  /**
+   * Locks the sku's stock row and records a message as processed, as a handler's transaction does,
+   * prepares the branch, and goes away without a second phase.
+   */
+  private void prepareHoldingStockRow(Xid branch, String sku, UUID messageId) throws Exception {
     XAConnection connection = database.getXAConnection();
     try {
       XAResource xa = connection.getXAResource();
@@ -104,11 +116,24 @@ class OrphanedDatabaseBranchIT {
         lock.setString(1, sku);
         assertThat(lock.executeQuery().next()).as("the stock row of " + sku).isTrue();
       }
+      try (PreparedStatement processed =
+          sql.prepareStatement(
+              "insert into fulfillment.processed_message (message_id, type, processed_at)"
+                  + " values (?, 'test.orphaned-branch', now())")) {
+        processed.setObject(1, messageId);
+        assertThat(processed.executeUpdate()).isEqualTo(1);
+      }
       xa.end(branch, XAResource.TMSUCCESS);
       assertThat(xa.prepare(branch)).isEqualTo(XAResource.XA_OK);
     } finally {
       connection.close();
     }
+  }
+
+  private static boolean recordedAsProcessed(UUID messageId) {
+    return Platform.number(
+            "select count(*) from fulfillment.processed_message where message_id = ?", messageId)
+        == 1;
   }
 
   private boolean isPrepared(Xid branch) throws Exception {
