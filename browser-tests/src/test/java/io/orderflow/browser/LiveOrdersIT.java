@@ -7,7 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +83,7 @@ class LiveOrdersIT {
     portal.screenshot("order-fulfilled-live");
     assertThat(portal.pageWasNotReloaded()).isTrue();
 
-    portal.driver.findElement(By.linkText(orderId)).click();
+    portal.click(By.linkText(orderId));
     portal
         .waiting(Portal.PATIENCE)
         .until(
@@ -99,16 +99,27 @@ class LiveOrdersIT {
   @Test
   void a_backordered_order_is_released_by_a_restock() {
     portal.open("/portal/products.xhtml");
-    WebElement scarcest =
+    portal.waitFor(By.id("productsForm:products"));
+    // read again if a push update re-renders the table while we read it
+    Map.Entry<String, Integer> scarcest =
         portal
-            .waitFor(By.id("productsForm:products"))
-            .findElements(By.cssSelector("span.available"))
-            .stream()
-            .filter(available -> Integer.parseInt(available.getText().trim()) < 1000)
-            .min(Comparator.comparingInt(available -> Integer.parseInt(available.getText().trim())))
-            .orElseThrow(() -> new AssertionError("no product with fewer than 1000 units"));
-    String sku = scarcest.getAttribute("data-sku");
-    int quantity = Integer.parseInt(scarcest.getText().trim()) + 1;
+            .waiting(Portal.PATIENCE)
+            .until(
+                driver ->
+                    driver
+                        .findElements(By.cssSelector("#productsForm\\:products span.available"))
+                        .stream()
+                        .map(
+                            available ->
+                                Map.entry(
+                                    available.getAttribute("data-sku"),
+                                    Integer.parseInt(available.getText().trim())))
+                        .filter(available -> available.getValue() < 1000)
+                        .min(Map.Entry.comparingByValue())
+                        .orElseThrow(
+                            () -> new AssertionError("no product with fewer than 1000 units")));
+    String sku = scarcest.getKey();
+    int quantity = scarcest.getValue() + 1;
 
     portal.open("/portal/orders.xhtml");
     String orderId = placeOrder("browser-backorder-" + UUID.randomUUID(), sku, quantity);
@@ -118,13 +129,11 @@ class LiveOrdersIT {
     portal.open("/portal/products.xhtml");
     portal.markPage();
     waitForStatus("span.backorder-status", orderId, "BACKORDERED");
-    WebElement row =
-        portal.driver.findElement(
-            By.xpath(
-                "//span[contains(@class,'available') and @data-sku='"
-                    + sku
-                    + "']/ancestor::tr[1]"));
-    row.findElement(By.cssSelector("button[id$=':restock']")).click();
+    portal.click(
+        By.xpath(
+            "//span[contains(@class,'available') and @data-sku='"
+                + sku
+                + "']/ancestor::tr[1]//button[substring(@id, string-length(@id) - 7) = ':restock']"));
     portal.type(By.id("restockForm:restockQuantity_input"), String.valueOf(quantity * 2));
     portal.screenshot("restock-dialog");
     portal.driver.findElement(By.id("restockForm:sendRestock")).click();

@@ -109,6 +109,19 @@ final class Portal implements AutoCloseable {
     return wait;
   }
 
+  /**
+   * Clicks the element, finding it again when a push update replaced it between finding and
+   * clicking (the live tables re-render whenever a view changes).
+   */
+  void click(By locator) {
+    waiting(PATIENCE)
+        .until(
+            driver -> {
+              driver.findElement(locator).click();
+              return true;
+            });
+  }
+
   Object script(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
