@@ -241,28 +241,25 @@ class FaultToleranceIT {
    * with what each published and every failed attempt: where the chain stopped, and when.
    */
   private static List<List<Object>> messageTrail(UUID orderId) {
-    String correlation =
-        "(select correlation_id from orders.processed_message where type = 'order.create'"
-            + " and published like '%' || ? || '%' limit 1)";
+    String request = "(select correlation_id from request)";
     return Platform.rows(
-        "select * from ("
+        "with request as (select correlation_id from orders.processed_message"
+            + " where type = 'order.create' and published like '%' || ? || '%' limit 1)"
+            + " select * from ("
             + " select 'orders' as service, type, message_id::text, processed_at as at, published"
             + " from orders.processed_message where correlation_id = "
-            + correlation
+            + request
             + " union all select 'fulfillment', type, message_id::text, processed_at, published"
             + " from fulfillment.processed_message where correlation_id = "
-            + correlation
+            + request
             + " union all select 'views', type, message_id::text, processed_at, null"
             + " from views.processed_message where correlation_id = "
-            + correlation
+            + request
             + " union all select 'failed at ' || origin, type, message_id,"
             + " failed_at, exception_class || ': ' || left(exception_message, 200)"
             + " from views.message_failure where correlation_id = "
-            + correlation
+            + request
             + "::text) trail order by at",
-        orderId.toString(),
-        orderId.toString(),
-        orderId.toString(),
         orderId.toString());
   }
 
