@@ -5,25 +5,31 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.orderflow.contracts.messaging.BatchedSubscription;
 import jakarta.ejb.MessageDriven;
 
-/** Messages enter a service only through thin message-driven beans named after the message. */
+/**
+ * Messages enter a service only through thin message-driven beans, or subscriptions received in
+ * batches, named after the message.
+ */
 @AnalyzeClasses(locations = CompiledModules.class)
 class MessagingConventionsTest {
 
   @ArchTest
-  static final ArchRule consumers_are_message_driven_beans_in_infrastructure_messaging =
+  static final ArchRule consumers_are_message_driven_beans_or_batched_subscriptions =
       classes()
           .that()
           .haveSimpleNameEndingWith("Consumer")
           .should()
           .beAnnotatedWith(MessageDriven.class)
+          .orShould()
+          .implement(BatchedSubscription.class)
           .andShould()
           .resideInAPackage("..infrastructure.messaging..")
           .because(
-              "a *Consumer is the JMS entry point for one message type: an MDB that hands the"
-                  + " message to the inbox and its handler, kept with the rest of the messaging"
-                  + " plumbing");
+              "a *Consumer is the JMS entry point for one message type: an MDB, or a"
+                  + " subscription received in batches, that hands the message to the inbox and"
+                  + " its handler, kept with the rest of the messaging plumbing");
 
   @ArchTest
   static final ArchRule message_driven_beans_are_named_consumer =

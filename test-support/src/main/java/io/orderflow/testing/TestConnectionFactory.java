@@ -1,5 +1,6 @@
 package io.orderflow.testing;
 
+import io.orderflow.contracts.messaging.BatchReceiver;
 import io.orderflow.contracts.messaging.MessageSender;
 import jakarta.ejb.Singleton;
 import jakarta.jms.JMSConnectionFactoryDefinition;
@@ -15,4 +16,11 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
     transactional = true,
     maxPoolSize = 16)
+@JMSConnectionFactoryDefinition(
+    name = BatchReceiver.CONNECTION_FACTORY,
+    interfaceName = "jakarta.jms.ConnectionFactory",
+    resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
+    transactional = true,
+    maxPoolSize = 4,
+    properties = {"ConsumerWindowSize=0"})
 public class TestConnectionFactory {}

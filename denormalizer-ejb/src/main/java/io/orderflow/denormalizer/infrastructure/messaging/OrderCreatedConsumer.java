@@ -1,34 +1,34 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messaging.BatchedSubscription;
 import io.orderflow.denormalizer.application.OrderCreatedHandler;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 
-/** Takes {@code order.created} events off the denormalizer's shared durable subscription. */
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Topic"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "order.created"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
-      @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
-      @ActivationConfigProperty(
-          propertyName = "subscriptionName",
-          propertyValue = "denormalizer.order.created")
-    })
-public class OrderCreatedConsumer implements MessageListener {
+/**
+ * Takes {@code order.created} events off the denormalizer's shared durable subscription, many to a
+ * transaction ({@link ViewBatches}): one arrives for every order.
+ */
+@ApplicationScoped
+public class OrderCreatedConsumer implements BatchedSubscription {
 
   @Inject DenormalizerInbox inbox;
   @Inject OrderCreatedHandler handler;
 
   @Override
-  public void onMessage(Message message) {
+  public String topic() {
+    return MessageTypes.ORDER_CREATED.name();
+  }
+
+  @Override
+  public String subscriptionName() {
+    return "denormalizer.order.created";
+  }
+
+  @Override
+  public void receive(Message message) {
     inbox.receive(message, MessageTypes.ORDER_CREATED, handler::handle);
   }
 }

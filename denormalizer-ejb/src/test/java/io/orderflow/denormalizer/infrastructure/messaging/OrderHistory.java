@@ -41,7 +41,7 @@ final class OrderHistory {
   final UUID createCommandId = UUID.randomUUID();
   final UUID shipmentId = UUID.randomUUID();
   final String customerId;
-  final String sku = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+  final String sku;
   // PostgreSQL keeps microseconds: a millisecond instant reads back exactly
   final Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
   final Instant backorderedAt = createdAt.plus(Duration.ofSeconds(1));
@@ -53,7 +53,12 @@ final class OrderHistory {
   private final UUID rejectedId = UUID.randomUUID();
 
   OrderHistory(String customerId) {
+    this(customerId, "IT-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  OrderHistory(String customerId, String sku) {
     this.customerId = customerId;
+    this.sku = sku;
   }
 
   Event<OrderCreated> created() {
