@@ -10,8 +10,6 @@ import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestDatabase;
-import io.orderflow.testing.TestMessaging;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -19,37 +17,17 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The denormalizer projects every {@code message.failed} event into views.message_failure. */
 @ExtendWith(RealInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
-class MessageFailuresIT {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
-
-  private TestMessaging messaging;
-  private DenormalizerSubscriptions subscriptions;
+class MessageFailuresIT extends DeployedDenormalizer {
 
   @Deployment(testable = false)
   static WebArchive denormalizer() {
     return ServiceArchive.ofThisModule("denormalizer-failures");
-  }
-
-  @BeforeEach
-  void awaitTheConsumers() throws Exception {
-    messaging = new TestMessaging();
-    subscriptions = new DenormalizerSubscriptions();
-    subscriptions.awaitConsuming(WAIT);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    subscriptions.close();
-    messaging.close();
   }
 
   @Test

@@ -10,8 +10,6 @@ import io.orderflow.denormalizer.infrastructure.messaging.OrderHistory.Event;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestDatabase;
-import io.orderflow.testing.TestMessaging;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +18,6 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,35 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ViewBatchesIT {
-
-  private static final Duration WAIT = Duration.ofSeconds(30);
+class ViewBatchesIT extends DeployedDenormalizer {
 
   /** varchar(64) in views.order_summary_line: the database refuses it at every attempt. */
   private static final String SKU_TOO_LONG = "X".repeat(100);
 
-  private TestMessaging messaging;
-  private EventPublisher publisher;
-  private DenormalizerSubscriptions subscriptions;
-
   @Deployment(testable = false)
   static WebArchive denormalizer() {
     return ServiceArchive.ofThisModule("denormalizer");
-  }
-
-  @BeforeEach
-  void awaitTheConsumers() throws Exception {
-    messaging = new TestMessaging();
-    publisher = new EventPublisher(messaging);
-    subscriptions = new DenormalizerSubscriptions();
-    subscriptions.awaitConsuming(WAIT);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    subscriptions.close();
-    publisher.close();
-    messaging.close();
   }
 
   @Test

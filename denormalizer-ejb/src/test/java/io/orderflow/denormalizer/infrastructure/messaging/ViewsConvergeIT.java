@@ -16,10 +16,8 @@ import io.orderflow.denormalizer.infrastructure.messaging.Views.ProductRow;
 import io.orderflow.denormalizer.infrastructure.messaging.Views.TimelineRow;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
-import io.orderflow.testing.TestMessaging;
 import io.orderflow.testing.TopicRecorder;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,8 +27,6 @@ import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,33 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RealInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
-class ViewsConvergeIT {
+class ViewsConvergeIT extends DeployedDenormalizer {
 
-  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final long SHUFFLE_SEED = 20251127L;
-
-  private TestMessaging messaging;
-  private EventPublisher publisher;
-  private DenormalizerSubscriptions subscriptions;
 
   @Deployment(testable = false)
   static WebArchive denormalizer() {
     return ServiceArchive.ofThisModule("denormalizer");
-  }
-
-  @BeforeEach
-  void awaitTheConsumers() throws Exception {
-    messaging = new TestMessaging();
-    publisher = new EventPublisher(messaging);
-    subscriptions = new DenormalizerSubscriptions();
-    subscriptions.awaitConsuming(WAIT);
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    subscriptions.close();
-    publisher.close();
-    messaging.close();
   }
 
   @Test
