@@ -91,7 +91,16 @@ public final class BatchReceiver implements Runnable {
   public void run() {
     LOG.info(() -> "receiving " + subscription.subscriptionName() + " in batches");
     while (running) {
-      if (!receiveOneBatch()) {
+      boolean succeeded;
+      try {
+        succeeded = receiveOneBatch();
+      } catch (Error e) {
+        // an MDB's error ends one delivery, not the consumer: neither does it end this loop
+        LOG.log(Level.SEVERE, subscription.subscriptionName() + ": a batch failed", e);
+        rollBack();
+        succeeded = false;
+      }
+      if (!succeeded) {
         pause();
       }
     }
