@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Runs one {@link BatchReceiver} per {@link BatchedSubscription} of the denormalizer, each on a
- * managed thread of its own, from deployment to undeployment.
+ * Runs one {@link BatchReceiver} per {@link BatchedSubscription} of the denormalizer ({@code
+ * order.created} and {@code order.fulfilled}), each on a managed thread of its own, from deployment
+ * to undeployment.
  *
  * <p>Why batches: the views take two events per order, and as message-driven beans each was an XA
  * transaction of its own (a {@code PREPARE} and a {@code COMMIT PREPARED} in PostgreSQL, prepare
@@ -48,7 +49,10 @@ public class ViewBatches {
 
   @Resource UserTransaction transaction;
   @Resource ManagedThreadFactory threads;
-  @Inject Instance<BatchedSubscription> subscriptions;
+  // named, not looked up as every BatchedSubscription: in an EAR, CDI shows this module the beans
+  // of the other modules too, and their subscriptions are theirs to receive
+  @Inject OrderCreatedConsumer orderCreated;
+  @Inject OrderFulfilledConsumer orderFulfilled;
   @Inject Instance<RequestContextController> requestContexts;
 
   private final List<BatchReceiver> receivers = new ArrayList<>();
@@ -56,7 +60,7 @@ public class ViewBatches {
 
   @PostConstruct
   void start() {
-    for (BatchedSubscription subscription : subscriptions) {
+    for (BatchedSubscription subscription : List.of(orderCreated, orderFulfilled)) {
       BatchReceiver receiver =
           new BatchReceiver(
               subscription, connectionFactory, transaction, requestContexts.get(), LARGEST_BATCH);
