@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The PostgreSQL database the in-container tests run against: {@code orderflow_test}, with one
+ * The PostgreSQL database the in-container tests run against: {@code orderflow_test} unless
+ * {@code orderflow.test.db.name} names another (two checkouts testing at once), with one
  * schema per service, apart from the database a running platform uses.
  */
 public final class TestDatabase {
 
   public static final String HOST = System.getProperty("orderflow.test.db.host", "127.0.0.1");
-  public static final String NAME = "orderflow_test";
+  public static final String NAME = System.getProperty("orderflow.test.db.name", "orderflow_test");
   public static final String USER = System.getProperty("orderflow.test.db.user", "postgres");
   private static final String SERVER_URL = "jdbc:postgresql://" + HOST + ":5432/";
 
