@@ -6,6 +6,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -13,20 +17,37 @@ import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.Queue;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 
 /**
  * A real Artemis broker in the test JVM, with the production address settings and dead-letter
  * queues (server-config/artemis/broker.xml) except shorter redelivery delays and fewer attempts, so
- * that a handler test sees retries and dead-lettering in seconds. The service under test runs in
- * another process (Payara Micro) and reaches it over TCP.
+ * that a handler test sees retries and dead-lettering in seconds, and the subscriptions broker.xml
+ * declares. The service under test runs in another process (Payara Micro) and reaches it over TCP.
  */
 public final class TestBroker {
 
   public static final int PORT = Integer.getInteger("orderflow.test.broker.port", 61636);
   public static final String URL = "tcp://127.0.0.1:" + PORT;
   public static final int MAX_DELIVERY_ATTEMPTS = 3;
+
+  /**
+   * Deliveries of an {@code inventory.restock}, more than other messages get: a restock of a sku
+   * not registered yet waits for the registration over several deliveries before it is rejected
+   * (the fulfillment service's {@code orderflow.unknown-sku-restock-attempts}, set below this in
+   * its tests as it is below the broker's attempts in production), and a test must have time to
+   * send the registration between two of them.
+   */
+  public static final int RESTOCK_DELIVERY_ATTEMPTS = 6;
+
+  /**
+   * Subscriptions named {@code <service>.<topic>} that broker.xml declares, so that they exist
+   * before their service first consumes.
+   */
+  public static final List<String> DECLARED_SUBSCRIPTIONS =
+      List.of("fulfillment.product.registered");
 
   private static EmbeddedActiveMQ broker;
 
@@ -60,6 +81,9 @@ public final class TestBroker {
                     .setMaxRedeliveryDelay(1000)
                     .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS))
             .addAddressSetting(
+                "inventory.restock",
+                new AddressSettings().setMaxDeliveryAttempts(RESTOCK_DELIVERY_ATTEMPTS))
+            .addAddressSetting(
                 DeadLetters.ADDRESS,
                 new AddressSettings()
                     .setMaxDeliveryAttempts(-1)
@@ -67,6 +91,7 @@ public final class TestBroker {
                     .setAutoCreateDeadLetterResources(false)
                     .setAutoCreateQueues(false))
             .addAddressConfiguration(deadLetterQueues());
+    declaredSubscriptions().forEach(config::addAddressConfiguration);
     broker = new EmbeddedActiveMQ().setConfiguration(config);
     broker.start();
     Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
@@ -86,6 +111,41 @@ public final class TestBroker {
               .setFilterString(DeadLetters.ORIGINAL_ADDRESS + " = '" + origin + "'"));
     }
     return address;
+  }
+
+  /**
+   * As broker.xml declares them: the shared durable subscriptions that must exist before their
+   * service's consumers first start, one queue each on its topic, named as the resource adapter
+   * names a subscription's queue.
+   */
+  private static Collection<CoreAddressConfiguration> declaredSubscriptions() {
+    Map<String, CoreAddressConfiguration> topics = new TreeMap<>();
+    for (String subscription : DECLARED_SUBSCRIPTIONS) {
+      String topic = subscription.substring(subscription.indexOf('.') + 1);
+      topics
+          .computeIfAbsent(
+              topic,
+              name ->
+                  new CoreAddressConfiguration()
+                      .setName(name)
+                      .addRoutingType(RoutingType.MULTICAST))
+          .addQueueConfig(
+              QueueConfiguration.of(queueOfSubscription(subscription))
+                  .setAddress(topic)
+                  .setRoutingType(RoutingType.MULTICAST));
+    }
+    return topics.values();
+  }
+
+  /** The resource adapter escapes each '.' of a shared subscription's name in its queue's name. */
+  public static String queueOfSubscription(String subscription) {
+    return subscription.replace(".", "\\.");
+  }
+
+  /** How many consumers a queue has now; 0 while it does not exist. */
+  public static synchronized int consumersOf(String queue) {
+    Queue found = broker.getActiveMQServer().locateQueue(SimpleString.of(queue));
+    return found == null ? 0 : found.getConsumerCount();
   }
 
   /** Another broker on the port would take our tests' messages without a clear error. */

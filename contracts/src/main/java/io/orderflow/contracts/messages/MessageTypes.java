@@ -32,6 +32,8 @@ public final class MessageTypes {
       MessageType.event("stock.restocked", StockRestocked.class);
   public static final MessageType<StockChanged> STOCK_CHANGED =
       MessageType.event("stock.changed", StockChanged.class);
+  public static final MessageType<RestockRejected> STOCK_RESTOCK_REJECTED =
+      MessageType.event("stock.restock-rejected", RestockRejected.class);
 
   /** Published by the messaging plumbing of every service, not by a domain. */
   public static final MessageType<MessageFailed> MESSAGE_FAILED =
@@ -50,6 +52,7 @@ public final class MessageTypes {
           PRODUCT_REGISTERED,
           STOCK_RESTOCKED,
           STOCK_CHANGED,
+          STOCK_RESTOCK_REJECTED,
           MESSAGE_FAILED);
 
   private static final Map<String, MessageType<?>> BY_NAME =

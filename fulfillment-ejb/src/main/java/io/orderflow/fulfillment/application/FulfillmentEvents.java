@@ -4,6 +4,7 @@ import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.OrderBackordered;
 import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.OrderLine;
+import io.orderflow.contracts.messages.RestockRejected;
 import io.orderflow.contracts.messages.StockChanged;
 import io.orderflow.contracts.messages.StockRestocked;
 import io.orderflow.contracts.messaging.MessageSender;
@@ -19,7 +20,7 @@ import java.util.List;
  * Tells the other services what fulfillment decided: order events grouped by order id, stock events
  * by sku. Every stock level carries its own version. A shipped order's {@code order.fulfilled}
  * carries the levels its reservation left; a restock announces each change as a {@code
- * stock.changed}.
+ * stock.changed}; a restock that added nothing says why in a {@code stock.restock-rejected}.
  */
 @ApplicationScoped
 public class FulfillmentEvents {
@@ -47,6 +48,12 @@ public class FulfillmentEvents {
         new StockRestocked(level.sku(), restock.quantity(), level.onHand()));
     publishStockChanges(restock.stockChanges());
     restock.shipments().forEach(shipment -> publishFulfilled(shipment, List.of()));
+  }
+
+  /** A restock that added nothing, grouped by its sku like the restocks that did. */
+  public void publishRejected(String sku, int quantity, String reason) {
+    messages.send(
+        MessageTypes.STOCK_RESTOCK_REJECTED, sku, new RestockRejected(sku, quantity, reason));
   }
 
   private void publishStockChanges(List<StockLevel> changes) {

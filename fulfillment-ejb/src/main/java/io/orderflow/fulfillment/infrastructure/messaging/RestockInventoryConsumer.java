@@ -1,6 +1,7 @@
 package io.orderflow.fulfillment.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messaging.DeliveryFacts;
 import io.orderflow.fulfillment.application.RestockInventoryHandler;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -8,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Takes {@code inventory.restock} commands off their queue. */
+/**
+ * Takes {@code inventory.restock} commands off their queue. The handler is told which delivery this
+ * is: a restock of a sku not registered yet waits for it over several deliveries.
+ */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
@@ -24,6 +28,8 @@ public class RestockInventoryConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.INVENTORY_RESTOCK, handler::handle);
+    int delivery = DeliveryFacts.of(message, MessageTypes.INVENTORY_RESTOCK).attempt();
+    inbox.receive(
+        message, MessageTypes.INVENTORY_RESTOCK, command -> handler.handle(command, delivery));
   }
 }

@@ -1,5 +1,6 @@
 package io.orderflow.fulfillment.infrastructure.messaging;
 
+import static io.orderflow.fulfillment.infrastructure.messaging.Counterparts.stockRow;
 import static io.orderflow.testing.TestDatabase.count;
 import static io.orderflow.testing.TestDatabase.query;
 import static java.util.stream.Collectors.toSet;
@@ -13,7 +14,6 @@ import io.orderflow.contracts.messages.OrderCreated;
 import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.contracts.messages.PricedLine;
-import io.orderflow.contracts.messages.RestockInventory;
 import io.orderflow.contracts.messages.StockChanged;
 import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.contracts.messaging.JmsEnvelopes;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The fulfillment service on Payara Micro, driven through the real broker: the test plays the order
  * service (publishing {@code order.created}) and the warehouse (sending {@code inventory.restock}),
  * listens to what fulfillment publishes, and checks its effects in schema {@code fulfillment}. Each
- * test stocks skus of its own, so tests do not see each other's stock.
+ * test registers and stocks skus of its own, so tests do not see each other's stock.
  */
 @ExtendWith(RealInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
@@ -62,6 +62,7 @@ class FulfillmentServiceIT {
   private TopicRecorder backordered;
   private TopicRecorder stockChanged;
   private TopicRecorder restocked;
+  private Counterparts counterparts;
 
   @Deployment(testable = false)
   static WebArchive fulfillmentService() {
@@ -75,6 +76,7 @@ class FulfillmentServiceIT {
     backordered = messaging.record(MessageTypes.ORDER_BACKORDERED);
     stockChanged = messaging.record(MessageTypes.STOCK_CHANGED);
     restocked = messaging.record(MessageTypes.STOCK_RESTOCKED);
+    counterparts = new Counterparts(messaging);
   }
 
   @AfterEach
@@ -89,8 +91,8 @@ class FulfillmentServiceIT {
 
   @Test
   void an_order_whose_lines_are_all_in_stock_is_fulfilled_and_its_reservation_announced() {
-    String mugs = newSku();
-    String plates = newSku();
+    String mugs = counterparts.registeredSku();
+    String plates = counterparts.registeredSku();
     restock(mugs, 10);
     restock(plates, 4);
     UUID orderId = UUID.randomUUID();
@@ -118,8 +120,8 @@ class FulfillmentServiceIT {
 
   @Test
   void an_order_with_one_short_line_is_backordered_for_exactly_the_missing_units() {
-    String mugs = newSku();
-    String plates = newSku();
+    String mugs = counterparts.registeredSku();
+    String plates = counterparts.registeredSku();
     restock(mugs, 5);
     restock(plates, 1);
     UUID orderId = UUID.randomUUID();
@@ -146,7 +148,7 @@ class FulfillmentServiceIT {
 
   @Test
   void a_restock_releases_the_waiting_backorder_and_fulfills_it() {
-    String sku = newSku();
+    String sku = counterparts.registeredSku();
     restock(sku, 1);
     UUID orderId = UUID.randomUUID();
     publishOrderCreated(orderId, new OrderLine(sku, 3));
@@ -176,7 +178,7 @@ class FulfillmentServiceIT {
 
   @Test
   void the_same_order_created_delivered_twice_takes_effect_once() {
-    String sku = newSku();
+    String sku = counterparts.registeredSku();
     restock(sku, 5);
     UUID orderId = UUID.randomUUID();
     Envelope created = orderCreatedEnvelope(UUID.randomUUID(), orderId, new OrderLine(sku, 2));
@@ -206,7 +208,7 @@ class FulfillmentServiceIT {
 
   @Test
   void a_second_order_created_for_a_decided_order_changes_nothing() {
-    String sku = newSku();
+    String sku = counterparts.registeredSku();
     restock(sku, 5);
     UUID orderId = UUID.randomUUID();
     publishOrderCreated(orderId, new OrderLine(sku, 1));
@@ -239,7 +241,7 @@ class FulfillmentServiceIT {
 
   @Test
   void concurrent_orders_for_the_last_units_are_never_oversold() {
-    String sku = newSku();
+    String sku = counterparts.registeredSku();
     restock(sku, 10);
     List<UUID> orderIds = Stream.generate(UUID::randomUUID).limit(20).toList();
     Set<String> groups = orderIds.stream().map(UUID::toString).collect(toSet());
@@ -284,7 +286,7 @@ class FulfillmentServiceIT {
 
   @Test
   void the_events_answering_an_order_carry_its_correlation_and_name_it_as_their_cause() {
-    String sku = newSku();
+    String sku = counterparts.registeredSku();
     restock(sku, 2);
     UUID shippedOrder = UUID.randomUUID();
     UUID waitingOrder = UUID.randomUUID();
@@ -311,8 +313,7 @@ class FulfillmentServiceIT {
 
   /** Sends {@code inventory.restock} as the warehouse would, and waits until it is applied. */
   private UUID restock(String sku, int quantity) {
-    UUID commandId =
-        messaging.send(MessageTypes.INVENTORY_RESTOCK, sku, new RestockInventory(sku, quantity));
+    UUID commandId = counterparts.sendRestock(sku, quantity);
     restocked.await(e -> e.causationId().equals(commandId), WAIT);
     return commandId;
   }
@@ -409,10 +410,6 @@ class FulfillmentServiceIT {
     return Stream.concat(changed, leftByShipments).toList();
   }
 
-  private static Map<String, Object> stockRow(String sku) {
-    return query("select on_hand, reserved from fulfillment.stock where sku = ?", sku).get(0);
-  }
-
   /**
    * Events counted by message id: a message delivered again publishes what it caused again, under
    * the same ids, and consumers take each id once.
@@ -438,9 +435,5 @@ class FulfillmentServiceIT {
         .map(Envelope::groupId)
         .filter(orderIds::contains)
         .collect(toSet());
-  }
-
-  private static String newSku() {
-    return "IT-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }
