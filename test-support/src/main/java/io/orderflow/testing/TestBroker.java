@@ -47,7 +47,10 @@ public final class TestBroker {
    * before their service first consumes.
    */
   public static final List<String> DECLARED_SUBSCRIPTIONS =
-      List.of("fulfillment.product.registered");
+      List.of(
+          "fulfillment.product.registered",
+          "fulfillment.catalog.announced",
+          "denormalizer.stock.removed");
 
   private static EmbeddedActiveMQ broker;
 

@@ -34,6 +34,10 @@ public final class MessageTypes {
       MessageType.event("stock.changed", StockChanged.class);
   public static final MessageType<RestockRejected> STOCK_RESTOCK_REJECTED =
       MessageType.event("stock.restock-rejected", RestockRejected.class);
+  public static final MessageType<StockRemoved> STOCK_REMOVED =
+      MessageType.event("stock.removed", StockRemoved.class);
+  public static final MessageType<CatalogAnnounced> CATALOG_ANNOUNCED =
+      MessageType.event("catalog.announced", CatalogAnnounced.class);
 
   /** Published by the messaging plumbing of every service, not by a domain. */
   public static final MessageType<MessageFailed> MESSAGE_FAILED =
@@ -53,6 +57,8 @@ public final class MessageTypes {
           STOCK_RESTOCKED,
           STOCK_CHANGED,
           STOCK_RESTOCK_REJECTED,
+          STOCK_REMOVED,
+          CATALOG_ANNOUNCED,
           MESSAGE_FAILED);
 
   private static final Map<String, MessageType<?>> BY_NAME =

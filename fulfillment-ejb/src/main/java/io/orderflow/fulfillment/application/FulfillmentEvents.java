@@ -6,6 +6,7 @@ import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.contracts.messages.RestockRejected;
 import io.orderflow.contracts.messages.StockChanged;
+import io.orderflow.contracts.messages.StockRemoved;
 import io.orderflow.contracts.messages.StockRestocked;
 import io.orderflow.contracts.messaging.MessageSender;
 import io.orderflow.fulfillment.domain.OrderOutcome;
@@ -20,7 +21,8 @@ import java.util.List;
  * Tells the other services what fulfillment decided: order events grouped by order id, stock events
  * by sku. Every stock level carries its own version. A shipped order's {@code order.fulfilled}
  * carries the levels its reservation left; a restock announces each change as a {@code
- * stock.changed}; a restock that added nothing says why in a {@code stock.restock-rejected}.
+ * stock.changed}; a restock that added nothing says why in a {@code stock.restock-rejected}, and
+ * stock removed is announced by a {@code stock.removed}.
  */
 @ApplicationScoped
 public class FulfillmentEvents {
@@ -54,6 +56,16 @@ public class FulfillmentEvents {
   public void publishRejected(String sku, int quantity, String reason) {
     messages.send(
         MessageTypes.STOCK_RESTOCK_REJECTED, sku, new RestockRejected(sku, quantity, reason));
+  }
+
+  /** Stock this service no longer keeps, each grouped by its sku. */
+  public void publishRemoved(List<StockLevel> removed, String reason) {
+    for (StockLevel level : removed) {
+      messages.send(
+          MessageTypes.STOCK_REMOVED,
+          level.sku(),
+          new StockRemoved(level.sku(), level.onHand(), level.version(), reason));
+    }
   }
 
   private void publishStockChanges(List<StockLevel> changes) {

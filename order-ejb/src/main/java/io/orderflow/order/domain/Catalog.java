@@ -1,5 +1,6 @@
 package io.orderflow.order.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The products the order service knows, by sku. */
@@ -8,4 +9,7 @@ public interface Catalog {
   Optional<Product> find(String sku);
 
   void add(Product product);
+
+  /** Every sku the catalog holds, in sku order. */
+  List<String> skus();
 }

@@ -101,5 +101,10 @@ class OrderIntakeTest {
     public void add(Product product) {
       products.put(product.sku(), product);
     }
+
+    @Override
+    public List<String> skus() {
+      return products.keySet().stream().sorted().toList();
+    }
   }
 }

@@ -6,15 +6,18 @@ import static io.orderflow.fulfillment.infrastructure.messaging.Counterparts.new
 import static io.orderflow.fulfillment.infrastructure.messaging.Counterparts.processed;
 import static io.orderflow.fulfillment.infrastructure.messaging.Counterparts.stockRow;
 import static io.orderflow.testing.TestDatabase.count;
+import static io.orderflow.testing.TestDatabase.update;
 import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.orderflow.contracts.messages.CatalogAnnounced;
 import io.orderflow.contracts.messages.MessageFailed;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.contracts.messages.RestockInventory;
 import io.orderflow.contracts.messages.RestockRejected;
+import io.orderflow.contracts.messages.StockRemoved;
 import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.contracts.messaging.JmsEnvelopes;
 import io.orderflow.testing.RealInfrastructure;
@@ -42,8 +45,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The fulfillment service keeps stock only for registered products, learned from {@code
  * product.registered}: a restock of a sku it does not know waits for the registration over its
- * redeliveries, then is rejected with its reason. On Payara Micro with the real broker; the test
- * plays the order service's registrations and the warehouse's restocks.
+ * redeliveries, then is rejected with its reason. The whole catalog, announced when the order
+ * service starts, teaches it the products registered before it kept a catalog, and removes the
+ * stock of skus outside it. On Payara Micro with the real broker; the test plays the order
+ * service's registrations and announcements and the warehouse's restocks.
  */
 @ExtendWith(RealInfrastructure.class)
 @ExtendWith(ArquillianExtension.class)
@@ -60,6 +65,7 @@ class StockOnlyForRegisteredProductsIT {
   private TopicRecorder restocked;
   private TopicRecorder rejected;
   private TopicRecorder failed;
+  private TopicRecorder removed;
 
   @Deployment(testable = false)
   static WebArchive fulfillmentService() {
@@ -76,6 +82,7 @@ class StockOnlyForRegisteredProductsIT {
     restocked = messaging.record(MessageTypes.STOCK_RESTOCKED);
     rejected = messaging.record(MessageTypes.STOCK_RESTOCK_REJECTED);
     failed = messaging.record(MessageTypes.MESSAGE_FAILED);
+    removed = messaging.record(MessageTypes.STOCK_REMOVED);
   }
 
   @AfterEach
@@ -83,6 +90,7 @@ class StockOnlyForRegisteredProductsIT {
     restocked.close();
     rejected.close();
     failed.close();
+    removed.close();
     messaging.close();
   }
 
@@ -181,10 +189,13 @@ class StockOnlyForRegisteredProductsIT {
   }
 
   @Test
-  void fulfillment_consumes_the_registrations_from_the_subscription_the_broker_declares() {
-    String declared = TestBroker.queueOfSubscription("fulfillment.product.registered");
+  void fulfillment_consumes_the_subscriptions_the_broker_declares_for_it() {
+    for (String subscription :
+        List.of("fulfillment.product.registered", "fulfillment.catalog.announced")) {
+      String declared = TestBroker.queueOfSubscription(subscription);
 
-    await().atMost(WAIT).until(() -> TestBroker.consumersOf(declared) > 0);
+      await(subscription).atMost(WAIT).until(() -> TestBroker.consumersOf(declared) > 0);
+    }
   }
 
   @Test
@@ -205,6 +216,88 @@ class StockOnlyForRegisteredProductsIT {
     await().atMost(WAIT).until(() -> processed(registration.messageId()) && processed(renamed));
     assertThat(count("select count(*) from fulfillment.catalog_product where sku = ?", sku))
         .isOne();
+  }
+
+  @Test
+  void the_announced_catalog_is_learned_and_the_stock_of_skus_outside_it_is_removed() {
+    // stock that restocks created before fulfillment kept a catalog
+    String registeredBefore = newSku();
+    String neverRegistered = newSku();
+    String reservedButUnregistered = newSku();
+    stockAsBeforeTheCatalog(registeredBefore, 10, 0, 1);
+    stockAsBeforeTheCatalog(neverRegistered, 50, 0, 1);
+    stockAsBeforeTheCatalog(reservedButUnregistered, 1, 2, 3);
+    String registered = counterparts.registeredSku();
+    Envelope announcement =
+        messaging.envelope(
+            MessageTypes.CATALOG_ANNOUNCED,
+            "catalog",
+            new CatalogAnnounced(List.of(registered, registeredBefore)),
+            UUID.randomUUID());
+
+    messaging.send(announcement);
+
+    Envelope removal = removed.await(e -> e.groupId().equals(neverRegistered), WAIT);
+    assertThat(removed.payloadOf(removal, StockRemoved.class))
+        .isEqualTo(
+            new StockRemoved(
+                neverRegistered, 50, 1, "not a registered product: absent from the catalog"));
+    assertThat(removal.causationId()).isEqualTo(announcement.messageId());
+    assertThat(hasStock(neverRegistered)).isFalse();
+    assertThat(knows(registeredBefore)).isTrue();
+    assertThat(stockRow(registeredBefore)).isEqualTo(Map.of("on_hand", 10, "reserved", 0));
+    assertThat(stockRow(reservedButUnregistered))
+        .as("stock reserved for shipments stays")
+        .isEqualTo(Map.of("on_hand", 1, "reserved", 2));
+    assertThat(removed.received()).noneMatch(e -> e.groupId().equals(registeredBefore));
+
+    // a restock of a sku learned from the announcement is applied at once
+    UUID restockId = counterparts.sendRestock(registeredBefore, 5);
+    restocked.await(causedBy(restockId), WAIT);
+    assertThat(stockRow(registeredBefore)).isEqualTo(Map.of("on_hand", 15, "reserved", 0));
+    assertThat(failedAttemptsOf(restockId)).isEmpty();
+  }
+
+  @Test
+  void an_announcement_delivered_again_or_repeated_removes_nothing_more() {
+    String neverRegistered = newSku();
+    stockAsBeforeTheCatalog(neverRegistered, 8, 0, 2);
+    Envelope announcement =
+        messaging.envelope(
+            MessageTypes.CATALOG_ANNOUNCED,
+            "catalog",
+            new CatalogAnnounced(List.of()),
+            UUID.randomUUID());
+    messaging.send(announcement);
+    removed.await(e -> e.groupId().equals(neverRegistered), WAIT);
+
+    messaging.sendCopyTheBrokerCannotRecognise(announcement);
+    UUID nextStart =
+        messaging.send(MessageTypes.CATALOG_ANNOUNCED, "catalog", new CatalogAnnounced(List.of()));
+
+    await().atMost(WAIT).until(() -> processed(nextStart));
+    await()
+        .during(QUIET)
+        .atMost(QUIET.plusSeconds(3))
+        .until(
+            () ->
+                removed.received().stream()
+                        .filter(e -> e.groupId().equals(neverRegistered))
+                        .map(Envelope::messageId)
+                        .distinct()
+                        .count()
+                    == 1);
+    assertThat(hasStock(neverRegistered)).isFalse();
+  }
+
+  /** A stock row as a restock of an unchecked sku left it, with no catalog row for its sku. */
+  private static void stockAsBeforeTheCatalog(String sku, int onHand, int reserved, long version) {
+    update(
+        "insert into fulfillment.stock (sku, on_hand, reserved, version) values (?, ?, ?, ?)",
+        sku,
+        onHand,
+        reserved,
+        version);
   }
 
   private Envelope restockEnvelope(String sku, int quantity) {

@@ -5,6 +5,7 @@ import io.orderflow.order.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,5 +22,11 @@ public class JpaCatalog implements Catalog {
   @Override
   public void add(Product product) {
     em.persist(product);
+  }
+
+  @Override
+  public List<String> skus() {
+    return em.createQuery("select p.sku from Product p order by p.sku", String.class)
+        .getResultList();
   }
 }
