@@ -22,6 +22,15 @@ public class HandledEvent {
     return envelope().occurredAt();
   }
 
+  /** The message that caused this event, e.g. the command it answers. */
+  public UUID causationId() {
+    return envelope().causationId();
+  }
+
+  public UUID correlationId() {
+    return envelope().correlationId();
+  }
+
   public TimelineEntry timelineEntry(UUID orderId, String detail) {
     Envelope envelope = envelope();
     return new TimelineEntry(

@@ -14,4 +14,11 @@ public interface ProductViews {
 
   /** Applies the level only if {@link StockLevel#isNewerThan} the version shown. */
   void showStock(StockLevel level);
+
+  /**
+   * The fulfillment service no longer keeps stock of the sku, which it had up to {@code version}: a
+   * row that shows only stock goes, a registered product's row keeps its catalog entry and shows no
+   * stock. A level above that version is not the one removed and stays.
+   */
+  void forgetStock(String sku, long version);
 }

@@ -33,6 +33,15 @@ public class JpaProductViews implements ProductViews {
           + " updated_at = clock_timestamp()"
           + " where p.stock_version is null or excluded.stock_version > p.stock_version";
 
+  /** Stale stock levels of the sku carry versions up to the removed one: none comes back. */
+  static final String FORGET_UNREGISTERED =
+      "delete from product_view where sku = ?1 and registered_at is null"
+          + " and (stock_version is null or stock_version <= ?2)";
+
+  static final String FORGET_STOCK =
+      "update product_view set on_hand = null, reserved = null, stock_version = null,"
+          + " updated_at = clock_timestamp() where sku = ?1 and stock_version <= ?2";
+
   @PersistenceContext(unitName = "views")
   EntityManager em;
 
@@ -54,5 +63,12 @@ public class JpaProductViews implements ProductViews {
         .setParameter(3, level.reserved())
         .setParameter(4, level.version())
         .executeUpdate();
+  }
+
+  @Override
+  public void forgetStock(String sku, long version) {
+    for (String statement : new String[] {FORGET_UNREGISTERED, FORGET_STOCK}) {
+      em.createNativeQuery(statement).setParameter(1, sku).setParameter(2, version).executeUpdate();
+    }
   }
 }

@@ -30,6 +30,8 @@ final class DenormalizerSubscriptions implements AutoCloseable {
           MessageTypes.ORDER_FULFILLED,
           MessageTypes.PRODUCT_REGISTERED,
           MessageTypes.STOCK_CHANGED,
+          MessageTypes.STOCK_RESTOCK_REJECTED,
+          MessageTypes.STOCK_REMOVED,
           MessageTypes.MESSAGE_FAILED);
 
   /** One subscription's queue; {@code queue} is null while it does not exist. */

@@ -39,6 +39,8 @@ final class Views {
       Integer available,
       Long stockVersion) {}
 
+  record RestockRejectionRow(String sku, int quantity, String reason, UUID correlationId) {}
+
   private Views() {}
 
   static Optional<OrderSummaryRow> summaryOf(UUID orderId) {
@@ -105,6 +107,20 @@ final class Views {
                     (Integer) row.get("reserved"),
                     (Integer) row.get("available"),
                     (Long) row.get("stock_version")));
+  }
+
+  static List<RestockRejectionRow> rejectionsOf(UUID restockId) {
+    return TestDatabase.query(
+            "select * from views.restock_rejection where restock_id = ?", restockId)
+        .stream()
+        .map(
+            row ->
+                new RestockRejectionRow(
+                    (String) row.get("sku"),
+                    (Integer) row.get("quantity"),
+                    (String) row.get("reason"),
+                    (UUID) row.get("correlation_id")))
+        .toList();
   }
 
   /** How many of these message ids the denormalizer's inbox has recorded as handled. */

@@ -8,11 +8,15 @@ import static org.awaitility.Awaitility.await;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.ProductRegistered;
+import io.orderflow.contracts.messages.RestockRejected;
 import io.orderflow.contracts.messages.StockChanged;
+import io.orderflow.contracts.messages.StockRemoved;
+import io.orderflow.contracts.messaging.Envelope;
 import io.orderflow.denormalizer.domain.OrderSummaryLine;
 import io.orderflow.denormalizer.infrastructure.messaging.OrderHistory.Event;
 import io.orderflow.denormalizer.infrastructure.messaging.Views.OrderSummaryRow;
 import io.orderflow.denormalizer.infrastructure.messaging.Views.ProductRow;
+import io.orderflow.denormalizer.infrastructure.messaging.Views.RestockRejectionRow;
 import io.orderflow.denormalizer.infrastructure.messaging.Views.TimelineRow;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
@@ -214,6 +218,75 @@ class ViewsConvergeIT extends DeployedDenormalizer {
 
     assertThat(Views.productOf(sku))
         .contains(new ProductRow("Integration teapot", new BigDecimal("19.90"), 8, 2, 8, 3L));
+  }
+
+  @Test
+  void removed_stock_leaves_the_product_view_and_a_registered_product_keeps_its_entry() {
+    String unregistered = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+    String registered = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+    List<UUID> shown =
+        List.of(
+            messaging.send(
+                MessageTypes.STOCK_CHANGED, unregistered, new StockChanged(unregistered, 50, 0, 1)),
+            messaging.send(
+                MessageTypes.PRODUCT_REGISTERED,
+                registered,
+                new ProductRegistered(registered, "Integration kettle", new BigDecimal("30.00"))),
+            messaging.send(
+                MessageTypes.STOCK_CHANGED, registered, new StockChanged(registered, 4, 0, 2)));
+    await().atMost(WAIT).until(() -> Views.processed(shown) == shown.size());
+    Envelope removal =
+        messaging.envelope(
+            MessageTypes.STOCK_REMOVED,
+            unregistered,
+            new StockRemoved(unregistered, 50, 1, "not a registered product"),
+            UUID.randomUUID());
+
+    messaging.send(removal);
+    messaging.sendCopyTheBrokerCannotRecognise(removal);
+    UUID registeredRemoval =
+        messaging.send(
+            MessageTypes.STOCK_REMOVED,
+            registered,
+            new StockRemoved(registered, 4, 2, "not a registered product"));
+
+    List<UUID> removed = List.of(removal.messageId(), registeredRemoval);
+    await().atMost(WAIT).until(() -> Views.processed(removed) == removed.size());
+    assertThat(Views.productOf(unregistered)).isEmpty();
+    assertThat(Views.productOf(registered))
+        .contains(
+            new ProductRow("Integration kettle", new BigDecimal("30.00"), null, null, null, null));
+  }
+
+  @Test
+  void a_rejected_restock_is_recorded_once_with_its_reason_under_the_restock_id() {
+    UUID restockId = UUID.randomUUID();
+    Envelope published =
+        messaging.envelope(
+            MessageTypes.STOCK_RESTOCK_REJECTED,
+            "NO-SUCH-SKU",
+            new RestockRejected("NO-SUCH-SKU", 5, "sku NO-SUCH-SKU is not a registered product"),
+            UUID.randomUUID());
+    // it answers the restock: the restock's id is its cause and its request's correlation
+    Envelope rejection =
+        new Envelope(
+            published.type(),
+            published.messageId(),
+            restockId,
+            restockId,
+            published.occurredAt(),
+            published.schemaVersion(),
+            published.groupId(),
+            published.body());
+
+    messaging.send(rejection);
+    messaging.sendCopyTheBrokerCannotRecognise(rejection);
+
+    await().atMost(WAIT).until(() -> Views.processed(List.of(rejection.messageId())) == 1);
+    assertThat(Views.rejectionsOf(restockId))
+        .containsExactly(
+            new RestockRejectionRow(
+                "NO-SUCH-SKU", 5, "sku NO-SUCH-SKU is not a registered product", restockId));
   }
 
   private UUID sendFulfilledLeaving(StockChanged level) {
