@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Invalid requests get a 400 with problem details naming the field, and send no command. */
+/**
+ * Invalid requests get a 400 with problem details naming the field, and send no command; a restock
+ * of a sku no product has gets a 404.
+ */
 class BadRequestsIT {
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -75,6 +78,44 @@ class BadRequestsIT {
         .then()
         .statusCode(404)
         .contentType(startsWith("application/problem+json"));
+  }
+
+  @Test
+  void a_restock_of_a_sku_no_product_has_is_a_404_problem_and_sends_nothing() {
+    String sku = "NO-SUCH-" + UUID.randomUUID().toString().substring(0, 8);
+
+    api()
+        .body("{\"quantity\": 5, \"restockId\": \"%s\"}".formatted(UUID.randomUUID()))
+        .post("/inventory/{sku}/restock", sku)
+        .then()
+        .statusCode(404)
+        .contentType(startsWith("application/problem+json"))
+        .body("status", equalTo(404))
+        .body("detail", equalTo("No product with sku " + sku + " is registered; nothing was sent"));
+
+    // a restock sent for it would fail its first delivery at once, waiting for a registration
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                Platform.number(
+                        "select count(*) from views.message_failure where exception_message like ?",
+                        "%" + sku + "%")
+                    == 0);
+    assertThat(Platform.number("select count(*) from fulfillment.stock where sku = ?", sku))
+        .isZero();
+  }
+
+  @Test
+  void an_invalid_restock_of_a_sku_no_product_has_is_still_a_400() {
+    api()
+        .body("{\"quantity\": 0}")
+        .post("/inventory/{sku}/restock", "NO-SUCH-SKU")
+        .then()
+        .statusCode(400)
+        .contentType(startsWith("application/problem+json"))
+        .body("violations.field", hasItem("quantity"));
   }
 
   @Test

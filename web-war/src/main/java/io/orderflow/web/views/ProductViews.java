@@ -18,4 +18,13 @@ public class ProductViews {
         .setHint(OrderViews.READ_ONLY, true)
         .getResultList();
   }
+
+  /**
+   * Whether the views hold the registration of a product with this sku. A row without a name shows
+   * stock that arrived before the registration, or stock of something nobody registered.
+   */
+  public boolean isRegistered(String sku) {
+    ProductAvailability product = em.find(ProductAvailability.class, sku);
+    return product != null && product.name() != null;
+  }
 }
