@@ -5,7 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import io.orderflow.contracts.messaging.BatchedSubscription;
+import io.orderflow.messaging.BatchedSubscription;
 import jakarta.ejb.MessageDriven;
 
 /**

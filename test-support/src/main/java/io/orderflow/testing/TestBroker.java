@@ -1,6 +1,6 @@
 package io.orderflow.testing;
 
-import io.orderflow.contracts.messaging.DeadLetters;
+import io.orderflow.messaging.DeadLetters;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -1,7 +1,7 @@
 package io.orderflow.testing;
 
-import io.orderflow.contracts.messaging.BatchReceiver;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.BatchReceiver;
+import io.orderflow.messaging.MessageSender;
 import jakarta.ejb.Singleton;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 

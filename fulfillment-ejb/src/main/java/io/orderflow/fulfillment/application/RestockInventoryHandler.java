@@ -1,12 +1,12 @@
 package io.orderflow.fulfillment.application;
 
 import io.orderflow.contracts.messages.RestockInventory;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
 import io.orderflow.fulfillment.domain.Backorders;
 import io.orderflow.fulfillment.domain.Fulfillment;
 import io.orderflow.fulfillment.domain.Inventory;
 import io.orderflow.fulfillment.domain.Restock;
 import io.orderflow.fulfillment.domain.Shipments;
+import io.orderflow.messaging.UnreadableMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.orderflow.order.application;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.contracts.messages.RegisterProduct;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.MessageSender;
 import io.orderflow.order.domain.Catalog;
 import io.orderflow.order.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.FailedAttempts;
+import io.orderflow.messaging.FailedAttempts;
 import jakarta.ejb.Stateless;
 
 /** The denormalizer's failed-attempt records, each in a transaction of its own. */

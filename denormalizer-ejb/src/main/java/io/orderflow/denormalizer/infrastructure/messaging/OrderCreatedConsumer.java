@@ -1,8 +1,8 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.BatchedSubscription;
 import io.orderflow.denormalizer.application.OrderCreatedHandler;
+import io.orderflow.messaging.BatchedSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Message;

@@ -1,7 +1,7 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.BatchReceiver;
-import io.orderflow.contracts.messaging.BatchedSubscription;
+import io.orderflow.messaging.BatchReceiver;
+import io.orderflow.messaging.BatchedSubscription;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

@@ -1,8 +1,8 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
 import io.orderflow.denormalizer.infrastructure.messaging.OrderHistory.Event;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.testing.TestBroker;
 import io.orderflow.testing.TestMessaging;
 import jakarta.jms.JMSContext;

@@ -1,6 +1,6 @@
 package io.orderflow.fulfillment.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.FailedAttempts;
+import io.orderflow.messaging.FailedAttempts;
 import jakarta.ejb.Stateless;
 
 /** The fulfillment service's failed-attempt records, each in a transaction of its own. */

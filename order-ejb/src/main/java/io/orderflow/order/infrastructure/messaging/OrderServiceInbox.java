@@ -1,7 +1,7 @@
 package io.orderflow.order.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.FailedAttempts;
-import io.orderflow.contracts.messaging.Inbox;
+import io.orderflow.messaging.FailedAttempts;
+import io.orderflow.messaging.Inbox;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

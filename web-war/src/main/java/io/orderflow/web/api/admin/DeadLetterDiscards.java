@@ -2,9 +2,9 @@ package io.orderflow.web.api.admin;
 
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.RecordDeadLetterDiscard;
-import io.orderflow.contracts.messaging.MessageSender;
-import io.orderflow.contracts.messaging.ParkedMessage;
-import io.orderflow.contracts.messaging.ParkedMessages;
+import io.orderflow.messaging.MessageSender;
+import io.orderflow.messaging.ParkedMessage;
+import io.orderflow.messaging.ParkedMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
