@@ -33,7 +33,7 @@ final class Broker {
                 url, setting("user", "orderflow"), setting("password", "orderflow"));
         JMSContext jms = factory.createContext()) {
       TextMessage message = jms.createTextMessage(body);
-      JmsEnvelopes.write(envelope, message);
+      JmsEnvelopes.write(envelope, message, true);
       jms.createProducer().send(jms.createQueue("order.create"), message);
     }
   }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * How many messages the next transaction of a batched subscription may take.
@@ -16,8 +18,9 @@ import java.util.Collection;
  * delay: by then it has been parked, or it would be back already. While it is quarantined, each of
  * its failures starts the quarantine again.
  *
- * <p>A failure that no message caused (the commit, the broker) changes nothing: every message was
- * rolled back alike, and the next batch is as large as before.
+ * <p>A failure that no one message can be blamed for (the commit, the broker, a batch's writes
+ * flushed together) has the subscription take its messages one per transaction until each has been
+ * applied (or the quarantine has passed), so that the culprit, if there is one, is found alone.
  */
 public final class BatchIsolation {
 
@@ -27,6 +30,8 @@ public final class BatchIsolation {
 
   private String suspect;
   private Instant quarantinedUntil = Instant.MIN;
+  private final Set<String> probing = new HashSet<>();
+  private Instant probingUntil = Instant.MIN;
 
   public BatchIsolation(int largestBatch, Duration quarantine, Clock clock) {
     if (largestBatch < 1) {
@@ -42,7 +47,10 @@ public final class BatchIsolation {
     if (suspect != null && clock.instant().isAfter(quarantinedUntil)) {
       suspect = null;
     }
-    return suspect == null ? largestBatch : 1;
+    if (!probing.isEmpty() && clock.instant().isAfter(probingUntil)) {
+      probing.clear();
+    }
+    return suspect == null && probing.isEmpty() ? largestBatch : 1;
   }
 
   /** The message with this id failed, and its transaction rolled back. */
@@ -51,8 +59,15 @@ public final class BatchIsolation {
     quarantinedUntil = clock.instant().plus(quarantine);
   }
 
+  /** A transaction that held these message ids rolled back, and no one of them can be blamed. */
+  public void failedWithoutCulprit(Collection<String> messageIds) {
+    probing.addAll(messageIds);
+    probingUntil = clock.instant().plus(quarantine);
+  }
+
   /** A transaction that held these message ids committed. */
   public void committed(Collection<String> messageIds) {
+    probing.removeAll(messageIds);
     if (suspect != null && messageIds.contains(suspect)) {
       suspect = null;
     }

@@ -1,14 +1,14 @@
 package io.orderflow.messaging;
 
+import io.orderflow.contracts.messages.MessageType;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
-import jakarta.transaction.Status;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.UserTransaction;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,31 +18,26 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Receives one {@link BatchedSubscription} in a loop on a managed thread: each turn begins a JTA
- * transaction, receives what is waiting (at least one message, at most the batch limit), applies
- * every message and commits. The broker's acknowledgements and the database's writes are two XA
- * branches of that one transaction, exactly as in a message-driven bean's delivery, so a batch
- * commits whole or rolls back whole and the broker redelivers it, then parks a message after its
- * last attempt. {@link BatchIsolation} keeps one message that always fails from dragging the others
- * there with it.
- *
- * <p>The context and consumer live for one transaction: an outbound connection joins the
- * transaction that is active when it is taken from the pool. The connection factory given here
- * should have no consumer window ({@code ConsumerWindowSize=0}): messages buffered for a consumer
- * that closes after its batch would go back to the queue, delivered for nothing.
+ * Receives one {@link BatchedConsumer}'s queue or subscription in a loop on a managed thread, on a
+ * transacted session of its own that lives as long as the loop (a broken one is replaced). Each
+ * turn receives what is waiting (at least one message, at most the batch limit) and hands it to the
+ * consumer's {@link Inbox}, which commits the database work and writes what it publishes on the
+ * session; the session's commit then publishes and acknowledges the batch at once. {@link
+ * BatchIsolation} keeps one message that always fails from dragging the others to the dead-letter
+ * queue with it.
  */
-public final class BatchReceiver implements Runnable {
+public final class BatchReceiver<P> implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(BatchReceiver.class.getName());
 
-  /** The connection factory without a consumer window that receivers are given. */
-  public static final String CONNECTION_FACTORY = "java:app/jms/orderflow-batches";
+  /** The connection factory that receivers take their long-lived sessions from. */
+  public static final String CONNECTION_FACTORY = "java:app/jms/orderflow-receivers";
 
   /** How long a turn waits for its first message; also how soon {@link #stop()} takes effect. */
   private static final long FIRST_MESSAGE_MILLIS = 500;
 
-  /** Between turns after a failure, so a database or broker that is down is not hammered. */
-  private static final long PAUSE_AFTER_FAILURE_MILLIS = 500;
+  /** Between sessions after a failure, so a broker that is down is not hammered. */
+  private static final long PAUSE_AFTER_FAILURE_MILLIS = 1_000;
 
   /** Longer than the broker's longest redelivery delay (60 s, broker.xml). */
   static final Duration QUARANTINE = Duration.ofSeconds(90);
@@ -50,20 +45,18 @@ public final class BatchReceiver implements Runnable {
   private static final Duration REPORT_EVERY = Duration.ofMinutes(1);
 
   /**
-   * The order a batch is applied in: by group (the order id), those without one last. Every
-   * receiver then locks the rows of one order's views in the same order, so two batches that touch
-   * the same orders wait for each other instead of deadlocking. Views converge whatever the order
-   * of their events, so the order within a batch changes no outcome.
+   * The order a batch is applied in: by group (the order id, or the sku), those without one last.
+   * Every receiver then locks the rows of one order or product in the same order, so two batches
+   * that touch the same rows wait for each other instead of deadlocking.
    */
   private static final Comparator<Message> BY_GROUP =
       Comparator.comparing(BatchReceiver::groupOf, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  private final BatchedSubscription subscription;
+  private final BatchedConsumer<P> consumer;
   private final ConnectionFactory connectionFactory;
-  private final UserTransaction transaction;
   private final RequestContextController requestContext;
   private final BatchIsolation isolation;
-  private final Clock clock = Clock.systemUTC();
+  private final String name;
 
   private volatile boolean running = true;
   private long messagesSinceReport;
@@ -71,16 +64,22 @@ public final class BatchReceiver implements Runnable {
   private long reportedAt = System.nanoTime();
 
   public BatchReceiver(
-      BatchedSubscription subscription,
+      BatchedConsumer<P> consumer,
       ConnectionFactory connectionFactory,
-      UserTransaction transaction,
       RequestContextController requestContext,
       int largestBatch) {
-    this.subscription = subscription;
+    this.consumer = consumer;
     this.connectionFactory = connectionFactory;
-    this.transaction = transaction;
     this.requestContext = requestContext;
-    this.isolation = new BatchIsolation(largestBatch, QUARANTINE, clock);
+    this.isolation = new BatchIsolation(largestBatch, QUARANTINE, Clock.systemUTC());
+    this.name = nameOf(consumer);
+  }
+
+  /** The subscription's name for an event, the queue's for a command. */
+  public static String nameOf(BatchedConsumer<?> consumer) {
+    return consumer.messageType().isCommand()
+        ? consumer.messageType().name()
+        : consumer.subscriptionName();
   }
 
   public void stop() {
@@ -89,81 +88,107 @@ public final class BatchReceiver implements Runnable {
 
   @Override
   public void run() {
-    LOG.info(() -> "receiving " + subscription.subscriptionName() + " in batches");
+    LOG.info(() -> "receiving " + name + " in batches");
     while (running) {
-      boolean succeeded;
-      try {
-        succeeded = receiveOneBatch();
-      } catch (Error e) {
+      // the classic API: the resource adapter makes a JMSContext transacted only inside a JTA
+      // transaction, a Session also outside one
+      try (Connection connection = connectionFactory.createConnection();
+          Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+          MessageConsumer messages = open(session)) {
+        connection.start();
+        while (running) {
+          receiveOneBatch(session, messages);
+        }
+      } catch (JMSException | JMSRuntimeException e) {
+        LOG.warning(() -> name + ": the broker session failed, opening another: " + e);
+        pause();
+      } catch (RuntimeException | Error e) {
         // an MDB's error ends one delivery, not the consumer: neither does it end this loop
-        LOG.log(Level.SEVERE, subscription.subscriptionName() + ": a batch failed", e);
-        rollBack();
-        succeeded = false;
-      }
-      if (!succeeded) {
+        LOG.log(Level.SEVERE, name + ": receiving failed, opening another session", e);
         pause();
       }
     }
   }
 
-  /** One transaction; false when it failed. */
-  private boolean receiveOneBatch() {
-    List<Message> batch = new ArrayList<>();
-    List<String> received = new ArrayList<>();
-    Message applying = null;
+  private MessageConsumer open(Session session) throws JMSException {
+    MessageType<P> type = consumer.messageType();
+    return type.isCommand()
+        ? session.createConsumer(session.createQueue(type.name()))
+        : session.createSharedDurableConsumer(
+            session.createTopic(type.name()), consumer.subscriptionName());
+  }
+
+  /**
+   * One database transaction and one broker transaction. A failure rolls the broker's back, so the
+   * batch comes back; a broker failure is thrown, to replace the session.
+   */
+  private void receiveOneBatch(Session session, MessageConsumer messages) throws JMSException {
+    List<Message> batch = receive(messages, isolation.nextBatchLimit());
+    if (batch.isEmpty()) {
+      return;
+    }
+    batch.sort(BY_GROUP);
+    List<String> ids = batch.stream().map(this::idOf).toList();
+    requestContext.activate();
     try {
-      transaction.begin();
-      try (JMSContext jms = connectionFactory.createContext()) {
-        JMSConsumer consumer =
-            jms.createSharedDurableConsumer(
-                jms.createTopic(subscription.topic()), subscription.subscriptionName());
-        receiveBatch(consumer, isolation.nextBatchLimit(), batch);
-        batch.sort(BY_GROUP);
-        for (Message message : batch) {
-          received.add(message.getJMSMessageID());
-          applying = message;
-          apply(message);
-          applying = null;
-        }
-      }
-      if (batch.isEmpty()) {
-        transaction.rollback();
-        return true;
-      }
-      transaction.commit();
-    } catch (Exception e) {
-      rollBack();
-      // the inbox has logged a message's failure in full; the broker, the pool or the commit
-      // (also while undeploying) are no message's fault
-      String failed = applying == null ? null : idOf(applying);
-      if (failed != null) {
-        isolation.failed(failed);
-      }
+      consumer
+          .inbox()
+          .receive(
+              batch,
+              consumer.messageType(),
+              consumer.getClass().getName(),
+              consumer::handle,
+              session);
+      session.commit();
+    } catch (DeliveryFailed e) {
+      // the inbox has recorded it in full
+      isolation.failed(e.facts().messageId());
+      rollBack(session);
       LOG.warning(
           () ->
-              subscription.subscriptionName()
+              name
                   + ": a batch of "
                   + batch.size()
-                  + " rolled back"
-                  + (failed == null
-                      ? ": " + e
-                      : " at message "
-                          + failed
-                          + "; one message per transaction until it is back"));
-      return false;
+                  + " rolled back at message "
+                  + e.facts().messageId()
+                  + "; one message per transaction until it is back");
+      return;
+    } catch (JMSException | RuntimeException e) {
+      isolation.failedWithoutCulprit(ids);
+      rollBack(session);
+      LOG.log(Level.WARNING, name + ": a batch of " + batch.size() + " rolled back", e);
+      if (e instanceof JMSException || e instanceof JMSRuntimeException) {
+        throw e;
+      }
+      return;
+    } finally {
+      requestContext.deactivate();
     }
-    isolation.committed(received);
-    report(received.size());
-    return true;
+    isolation.committed(ids);
+    report(batch.size());
   }
 
   /** What is waiting, up to the limit: the first message is waited for, the others are not. */
-  private static void receiveBatch(JMSConsumer consumer, int limit, List<Message> batch) {
+  private static List<Message> receive(MessageConsumer consumer, int limit) throws JMSException {
+    List<Message> batch = new ArrayList<>();
     Message next = consumer.receive(FIRST_MESSAGE_MILLIS);
     while (next != null) {
       batch.add(next);
       next = batch.size() < limit ? consumer.receiveNoWait() : null;
     }
+    return batch;
+  }
+
+  private void rollBack(Session session) {
+    try {
+      session.rollback();
+    } catch (JMSException | RuntimeException e) {
+      LOG.log(Level.WARNING, name + ": rollback failed", e);
+    }
+  }
+
+  private String idOf(Message message) {
+    return DeliveryFacts.of(message, consumer.messageType()).messageId();
   }
 
   private static String groupOf(Message message) {
@@ -174,26 +199,6 @@ public final class BatchReceiver implements Runnable {
     }
   }
 
-  /** In a request scope of its own, as a message-driven bean's delivery is. */
-  private void apply(Message message) {
-    requestContext.activate();
-    try {
-      subscription.receive(message);
-    } finally {
-      requestContext.deactivate();
-    }
-  }
-
-  private void rollBack() {
-    try {
-      if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
-        transaction.rollback();
-      }
-    } catch (SystemException | RuntimeException e) {
-      LOG.log(Level.WARNING, subscription.subscriptionName() + ": rollback failed", e);
-    }
-  }
-
   private void report(int messages) {
     messagesSinceReport += messages;
     batchesSinceReport++;
@@ -201,14 +206,7 @@ public final class BatchReceiver implements Runnable {
     if (now - reportedAt >= REPORT_EVERY.toNanos()) {
       long m = messagesSinceReport;
       long b = batchesSinceReport;
-      LOG.info(
-          () ->
-              subscription.subscriptionName()
-                  + ": "
-                  + m
-                  + " messages in "
-                  + b
-                  + " transactions in the last minute");
+      LOG.info(() -> name + ": " + m + " messages in " + b + " transactions in the last minute");
       messagesSinceReport = 0;
       batchesSinceReport = 0;
       reportedAt = now;
@@ -221,14 +219,6 @@ public final class BatchReceiver implements Runnable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
-    }
-  }
-
-  private static String idOf(Message message) {
-    try {
-      return message.getJMSMessageID();
-    } catch (JMSException e) {
-      return null;
     }
   }
 }

@@ -9,6 +9,8 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
 import java.util.List;
@@ -65,27 +67,56 @@ public class DeadLetters {
   }
 
   /**
-   * Parks a copy of the message, body and properties, with the reason no retry can help. Sent in
-   * the caller's transaction: the copy is parked if and only if the original is acknowledged.
+   * Parks a copy of the message, body and properties, with the reason no retry can help, on its
+   * own: the caller acknowledges the original afterwards. If the original comes back because that
+   * acknowledgement was lost, the broker drops the second copy by its duplicate-detection id.
    */
-  public void park(Message original, DeliveryFacts facts, String handler, String reason) {
-    try (JMSContext jms = connectionFactory.createContext()) {
-      TextMessage copy = jms.createTextMessage(MessageCopies.bodyOf(original));
-      MessageCopies.copyProperties(original, copy, SET_AFRESH);
-      if (!copy.propertyExists(JmsEnvelopes.MESSAGE_ID)) {
-        // so that the parked copy is found by the id its failure was recorded under
-        copy.setStringProperty(JmsEnvelopes.MESSAGE_ID, facts.messageId());
-      }
-      copy.setStringProperty(ORIGINAL_ADDRESS, facts.origin());
-      if (facts.fromQueue()) {
-        copy.setStringProperty(ORIGINAL_QUEUE, facts.origin());
-      }
-      copy.setStringProperty(REASON, reason);
-      copy.setStringProperty(HANDLER, handler);
-      copy.setStringProperty(PARKED_AT, Instant.now().toString());
+  public void parkAlone(Message original, DeliveryFacts facts, String handler, String reason) {
+    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+      TextMessage copy = copyOf(jms, original, facts, handler, reason);
+      copy.setStringProperty(
+          JmsEnvelopes.DUPLICATE_DETECTION_ID, "parked:" + original.getJMSMessageID());
       jms.createProducer().send(jms.createTopic(ADDRESS), copy);
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
+  }
+
+  /**
+   * Parks a copy on the given transacted session, whose commit also acknowledges the original: the
+   * copy is parked if and only if the original is acknowledged.
+   */
+  void parkOn(Session session, Message original, DeliveryFacts facts, String handler, String reason)
+      throws JMSException {
+    TextMessage copy = session.createTextMessage(MessageCopies.bodyOf(original));
+    markParked(copy, original, facts, handler, reason);
+    try (MessageProducer producer = session.createProducer(session.createTopic(ADDRESS))) {
+      producer.send(copy);
+    }
+  }
+
+  private static TextMessage copyOf(
+      JMSContext jms, Message original, DeliveryFacts facts, String handler, String reason)
+      throws JMSException {
+    TextMessage copy = jms.createTextMessage(MessageCopies.bodyOf(original));
+    markParked(copy, original, facts, handler, reason);
+    return copy;
+  }
+
+  private static void markParked(
+      TextMessage copy, Message original, DeliveryFacts facts, String handler, String reason)
+      throws JMSException {
+    MessageCopies.copyProperties(original, copy, SET_AFRESH);
+    if (!copy.propertyExists(JmsEnvelopes.MESSAGE_ID)) {
+      // so that the parked copy is found by the id its failure was recorded under
+      copy.setStringProperty(JmsEnvelopes.MESSAGE_ID, facts.messageId());
+    }
+    copy.setStringProperty(ORIGINAL_ADDRESS, facts.origin());
+    if (facts.fromQueue()) {
+      copy.setStringProperty(ORIGINAL_QUEUE, facts.origin());
+    }
+    copy.setStringProperty(REASON, reason);
+    copy.setStringProperty(HANDLER, handler);
+    copy.setStringProperty(PARKED_AT, Instant.now().toString());
   }
 }

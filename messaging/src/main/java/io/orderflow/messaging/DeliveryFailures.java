@@ -4,68 +4,91 @@ import io.orderflow.contracts.messages.MessageFailed;
 import io.orderflow.contracts.messages.MessageTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Records why a delivery failed, as a {@code message.failed} event that the denormalizer projects
  * into the admin views: no service writes another's schema, and the record must outlive the
- * handler's transaction.
+ * handler's rolled-back transaction. Failures to handle {@code message.failed} itself are only
+ * logged, or they would feed on themselves.
  */
 @ApplicationScoped
 public class DeliveryFailures {
 
-  @Inject MessageSender messages;
+  private static final Logger LOG = Logger.getLogger(DeliveryFailures.class.getName());
+
+  @Inject MessageSender sender;
+  @Inject MessageCodec codec;
 
   /**
-   * A handler failed and its transaction will roll back: record the attempt in a transaction of its
-   * own, the one {@link FailedAttempts#record} starts, which commits whatever happens to the
-   * handler's.
-   *
-   * <p>That transaction is started by an enterprise bean, not by CDI's
-   * {@code @Transactional(REQUIRES_NEW)}. Called from a message-driven bean, Payara's interceptor
-   * begins the new transaction on the thread but leaves the bean's invocation without one, and the
-   * connection pool enlists a connection in the invocation's transaction: the JMS connection was
-   * never enlisted, and the resource adapter, seeing a transaction on the thread, sent on its
-   * locally transacted session, which nobody commits. The record vanished without an error. A
-   * session bean method runs in an invocation of its own, bound to its new transaction, so the
-   * connection taken here is enlisted in it and commits with it.
+   * A delivery failed and the broker will deliver it again, or park it after its last attempt.
+   * Published on its own at once; never throws, so that the record cannot hide the failure.
    */
-  @Transactional(TxType.MANDATORY)
-  public void recordFailedAttempt(DeliveryFacts facts, String handler, Throwable failure) {
-    publish(facts, handler, failure.getClass().getName(), failure.getMessage(), false);
+  public void recordAttempt(DeliveryFacts facts, String handler, Throwable failure) {
+    LOG.log(
+        Level.WARNING,
+        "attempt " + facts.attempt() + " at " + facts.origin() + " message " + facts.messageId(),
+        failure);
+    if (!isRecordable(facts)) {
+      return;
+    }
+    try {
+      sender.publish(List.of(recordOf(facts, handler, failure, false)));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not record the failed attempt", e);
+      failure.addSuppressed(e);
+    }
   }
 
-  /**
-   * A message was parked at once: record it in the transaction that parks it and acknowledges it,
-   * so that the three happen together.
-   */
-  @Transactional(TxType.MANDATORY)
-  public void recordParked(DeliveryFacts facts, String handler, Throwable reason) {
-    publish(facts, handler, reason.getClass().getName(), reason.getMessage(), true);
+  /** The record of a message parked at once, for its parker to publish with the parked copy. */
+  List<Envelope> parked(DeliveryFacts facts, String handler, Throwable reason) {
+    return isRecordable(facts) ? List.of(recordOf(facts, handler, reason, true)) : List.of();
   }
 
-  private void publish(
-      DeliveryFacts facts,
-      String handler,
-      String exceptionClass,
-      String exceptionMessage,
-      boolean parked) {
-    messages.send(
-        MessageTypes.MESSAGE_FAILED,
-        // the failed message's attempts stay in order among themselves
-        facts.messageId(),
+  private static boolean isRecordable(DeliveryFacts facts) {
+    return !MessageTypes.MESSAGE_FAILED.name().equals(facts.type())
+        && !MessageTypes.MESSAGE_FAILED.name().equals(facts.origin());
+  }
+
+  /** Caused by the failed message, in its request's correlation, when its ids can be read. */
+  private Envelope recordOf(
+      DeliveryFacts facts, String handler, Throwable failure, boolean parked) {
+    MessageFailed record =
         new MessageFailed(
             facts.messageId(),
             facts.type(),
             facts.origin(),
             handler,
             facts.attempt(),
-            exceptionClass,
-            exceptionMessage,
+            failure.getClass().getName(),
+            failure.getMessage(),
             Instant.now(),
             facts.correlationId(),
-            parked));
+            parked);
+    UUID id = UUID.randomUUID();
+    UUID cause = uuidOrNull(facts.messageId());
+    UUID correlation = uuidOrNull(facts.correlationId());
+    return new Envelope(
+        MessageTypes.MESSAGE_FAILED.name(),
+        id,
+        correlation == null ? id : correlation,
+        cause == null ? id : cause,
+        record.failedAt(),
+        Envelope.SCHEMA_VERSION,
+        // the failed message's attempts stay in order among themselves
+        facts.messageId(),
+        codec.toJson(record));
+  }
+
+  private static UUID uuidOrNull(String value) {
+    try {
+      return value == null ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

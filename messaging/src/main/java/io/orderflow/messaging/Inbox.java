@@ -1,26 +1,43 @@
 package io.orderflow.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
-import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.messaging.ProcessedMessages.Processed;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
+import jakarta.jms.Session;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Receives one message for a handler: reads the envelope, makes it the cause of whatever the
- * handler publishes, and skips a message id this service has already processed. The processed id is
- * recorded in the service's own schema, in the same transaction as the handler's writes, so the
- * effect and the record commit together or not at all.
+ * Receives messages for a handler, one (a message-driven bean's delivery) or many (a batch
+ * receiver's), by one rule: commit locally, then publish, then acknowledge.
  *
- * <p>The record keeps what the handler published. A message seen before is delivered again only
- * when the broker's side of its transaction was lost while the database's side committed (a crash
- * between the two commits, settled by recovery as a rollback). The messages published then may have
- * been lost with it, so they are published again, under their own ids; their consumers drop them if
- * they arrived the first time.
+ * <ol>
+ *   <li>One local database transaction holds the handler's writes, the {@code processed_message}
+ *       row of each message and what each handler staged in the {@link Outbox}.
+ *   <li>After that commit, the staged messages are published to the broker.
+ *   <li>Only then is the consumed message acknowledged: by the resource adapter when a
+ *       message-driven bean returns, or by the batch receiver's commit, which also publishes.
+ * </ol>
+ *
+ * A crash before the database commit changes nothing, and the broker delivers again. A crash after
+ * it brings the message back too: its row says it was processed, so the handler is not run again
+ * and what it staged is published again, under the same message ids, which its consumers drop if
+ * they had it. Nothing is acknowledged before it is published, so no event is lost.
  *
  * <p>When it goes wrong:
  *
@@ -29,16 +46,12 @@ import java.util.logging.Logger;
  *       on the dead-letter queue at once with its reason, and acknowledged: no retry can help. A
  *       handler says the same by throwing {@link UnreadableMessageException} before it writes
  *       anything;
- *   <li>any other failure is recorded outside the handler's transaction and thrown again, so the
- *       handler's transaction rolls back and the broker redelivers, then parks after the last
- *       attempt.
+ *   <li>any other failure rolls the database transaction back, is recorded on its own, and is
+ *       thrown again as {@link DeliveryFailed}, so the broker delivers the message again, then
+ *       parks it after the last attempt.
  * </ul>
  *
- * Both are published as {@code message.failed}, except failures to handle {@code message.failed}
- * itself, which would otherwise feed on themselves.
- *
- * <p>Each service extends this once, naming its persistence unit and its {@link FailedAttempts}
- * bean.
+ * <p>Each service extends this once, naming its persistence unit.
  */
 public abstract class Inbox {
 
@@ -46,97 +59,219 @@ public abstract class Inbox {
 
   @Inject MessageContext context;
   @Inject MessageCodec codec;
+  @Inject MessageSender sender;
   @Inject DeadLetters deadLetters;
   @Inject DeliveryFailures failures;
-  @Inject MessageSender sender;
+  @Inject LocalTransactions transactions;
+
+  @Resource TransactionSynchronizationRegistry transactionRegistry;
 
   /** The service's persistence context; its schema holds the {@code processed_message} table. */
   protected abstract EntityManager entityManager();
 
-  /** The service's session bean that records a failed attempt in a transaction of its own. */
-  protected abstract FailedAttempts failedAttempts();
+  /**
+   * A message-driven bean's delivery, received without a transaction in the resource adapter's
+   * local-transaction mode: when this returns, the adapter acknowledges the message; when it
+   * throws, the adapter rolls the delivery back and the broker delivers again.
+   */
+  public <P> void receive(
+      Message message, MessageType<P> expected, String handlerName, Consumer<P> handler) {
+    if (transactionRegistry.getTransactionKey() != null) {
+      throw new IllegalStateException(
+          handlerName
+              + " receives in a transaction: a message-driven bean must be NOT_SUPPORTED with"
+              + " useLocalTx, so that its database transaction commits before it publishes");
+    }
+    Delivery<P> delivery = Delivery.read(message, expected, codec);
+    if (!delivery.isReadable()) {
+      parkAlone(delivery, handlerName);
+      return;
+    }
+    Applied applied = applyInTransaction(List.of(delivery), handler, handlerName);
+    applied.parked().forEach(parked -> parkAlone(parked, handlerName));
+    sender.publish(applied.toPublish());
+  }
 
-  public <P> void receive(Message message, MessageType<P> expected, Consumer<P> handler) {
-    String handlerName = HandlerNames.of(handler);
-    Envelope envelope;
-    P payload;
-    try {
-      envelope = JmsEnvelopes.read(message);
-      context.enter(envelope);
-      if (!expected.name().equals(envelope.type())) {
-        throw new UnreadableMessageException(
-            "expected a " + expected.name() + " message but its type is " + envelope.type());
+  /**
+   * A batch received on a transacted session: the database transaction commits here, then what it
+   * publishes, and the copies of what it parks, are written on the session. The caller's commit of
+   * the session publishes them and acknowledges the batch at once.
+   */
+  public <P> void receive(
+      List<Message> batch,
+      MessageType<P> expected,
+      String handlerName,
+      Consumer<P> handler,
+      Session session) {
+    List<Delivery<P>> readable = new ArrayList<>();
+    List<Delivery<?>> parked = new ArrayList<>();
+    for (Message message : batch) {
+      Delivery<P> delivery = Delivery.read(message, expected, codec);
+      if (delivery.isReadable()) {
+        readable.add(delivery);
+      } else {
+        parked.add(delivery);
       }
-      payload = codec.fromJson(envelope.body(), expected.payloadType());
-    } catch (UnreadableMessageException e) {
-      park(message, expected, handlerName, e);
-      return;
     }
-    ProcessedMessages processed = new ProcessedMessages(entityManager(), codec);
-    if (!processed.recordFirstDelivery(envelope)) {
-      republishWhatItCaused(envelope, processed.publishedBy(envelope));
-      return;
+    if (!readable.isEmpty()) {
+      Applied applied = applyInTransaction(readable, handler, handlerName);
+      parked.addAll(applied.parked());
+      for (Envelope envelope : applied.toPublish()) {
+        jms(() -> MessageSender.write(session, envelope, false));
+      }
     }
+    for (Delivery<?> delivery : parked) {
+      logParking(delivery);
+      jms(
+          () ->
+              deadLetters.parkOn(
+                  session,
+                  delivery.message(),
+                  delivery.facts(),
+                  handlerName,
+                  delivery.unreadable()));
+      for (Envelope record :
+          failures.parked(
+              delivery.facts(),
+              handlerName,
+              new UnreadableMessageException(delivery.unreadable()))) {
+        jms(() -> MessageSender.write(session, record, false));
+      }
+    }
+  }
+
+  private <P> Applied applyInTransaction(
+      List<Delivery<P>> deliveries, Consumer<P> handler, String handlerName) {
     try {
-      handler.accept(payload);
-      processed.recordPublished(envelope, context.publishedSoFar());
-      // database errors surface here, inside the try, rather than at commit
-      entityManager().flush();
-    } catch (UnreadableMessageException e) {
-      // parked, not processed: a replay after a fix must be handled
-      processed.forget(envelope);
-      park(message, expected, handlerName, e);
-    } catch (RuntimeException e) {
-      recordFailedAttempt(message, expected, handlerName, e);
+      return transactions.required(() -> apply(deliveries, handler));
+    } catch (DeliveryFailed e) {
+      failures.recordAttempt(e.facts(), handlerName, e.getCause());
       throw e;
     }
   }
 
-  private void park(
-      Message message, MessageType<?> expected, String handler, UnreadableMessageException e) {
-    DeliveryFacts facts = DeliveryFacts.of(message, expected);
+  /** Inside the transaction. */
+  private <P> Applied apply(List<Delivery<P>> deliveries, Consumer<P> handler) {
+    EntityManager em = entityManager();
+    ProcessedMessages processed = new ProcessedMessages(em.unwrap(Connection.class), codec);
+    Map<UUID, List<Envelope>> before = sql(() -> processed.processedBefore(idsOf(deliveries)));
+    Set<UUID> handledNow = new HashSet<>();
+    List<Processed> handled = new ArrayList<>();
+    List<Envelope> toPublish = new ArrayList<>();
+    List<Delivery<?>> parked = new ArrayList<>();
+    for (Delivery<P> delivery : deliveries) {
+      Envelope envelope = delivery.envelope();
+      List<Envelope> publishedBefore = before.get(envelope.messageId());
+      if (publishedBefore != null) {
+        LOG.info(() -> republishing(envelope, publishedBefore));
+        toPublish.addAll(publishedBefore);
+      } else if (handledNow.add(envelope.messageId())) {
+        try {
+          List<Envelope> staged = handle(delivery, handler);
+          handled.add(new Processed(envelope, staged));
+          toPublish.addAll(staged);
+        } catch (UnreadableMessageException e) {
+          // parked, not processed: a replay after a fix is handled
+          handledNow.remove(envelope.messageId());
+          parked.add(delivery.unreadable(e.getMessage()));
+        }
+      }
+    }
+    flush(em, deliveries);
+    if (!sql(() -> processed.record(handled))) {
+      throw new PersistenceException(
+          "a message of this batch was processed by another transaction meanwhile");
+    }
+    return new Applied(toPublish, parked);
+  }
+
+  private <P> List<Envelope> handle(Delivery<P> delivery, Consumer<P> handler) {
+    context.enter(delivery.envelope());
+    try {
+      handler.accept(delivery.payload());
+      return context.staged();
+    } catch (UnreadableMessageException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new DeliveryFailed(delivery.facts(), e);
+    } finally {
+      context.leave();
+    }
+  }
+
+  /**
+   * The handlers' writes, once per transaction, so that a batch's inserts share round trips. A
+   * database error here belongs to the message when it is alone in its transaction; in a batch it
+   * belongs to none, and the batch receiver finds the culprit by taking one message at a time.
+   */
+  private static void flush(EntityManager em, List<? extends Delivery<?>> deliveries) {
+    try {
+      em.flush();
+    } catch (RuntimeException e) {
+      if (deliveries.size() == 1) {
+        throw new DeliveryFailed(deliveries.get(0).facts(), e);
+      }
+      throw e;
+    }
+  }
+
+  private void parkAlone(Delivery<?> delivery, String handlerName) {
+    logParking(delivery);
+    deadLetters.parkAlone(delivery.message(), delivery.facts(), handlerName, delivery.unreadable());
+    List<Envelope> records =
+        failures.parked(
+            delivery.facts(), handlerName, new UnreadableMessageException(delivery.unreadable()));
+    sender.publish(records);
+  }
+
+  private static void logParking(Delivery<?> delivery) {
     LOG.warning(
         () ->
-            "parking " + facts.origin() + " message " + facts.messageId() + ": " + e.getMessage());
-    deadLetters.park(message, facts, handler, e.getMessage());
-    if (isRecordable(facts, expected)) {
-      failures.recordParked(facts, handler, e);
-    }
+            "parking "
+                + delivery.facts().origin()
+                + " message "
+                + delivery.facts().messageId()
+                + ": "
+                + delivery.unreadable());
   }
 
-  /** Never lets the record hide the failure it records. */
-  private void recordFailedAttempt(
-      Message message, MessageType<?> expected, String handler, RuntimeException failure) {
-    DeliveryFacts facts = DeliveryFacts.of(message, expected);
-    LOG.log(
-        Level.WARNING,
-        "attempt " + facts.attempt() + " at " + facts.origin() + " message " + facts.messageId(),
-        failure);
-    if (!isRecordable(facts, expected)) {
-      return;
-    }
+  private static String republishing(Envelope envelope, List<Envelope> published) {
+    return envelope.type()
+        + " "
+        + envelope.messageId()
+        + " was processed before; publishing again the "
+        + published.size()
+        + " message(s) it caused";
+  }
+
+  private static List<UUID> idsOf(List<? extends Delivery<?>> deliveries) {
+    return deliveries.stream().map(d -> d.envelope().messageId()).toList();
+  }
+
+  private interface JmsWork {
+    void run() throws JMSException;
+  }
+
+  private static void jms(JmsWork work) {
     try {
-      failedAttempts().record(facts, handler, failure);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "could not record the failed attempt", e);
-      failure.addSuppressed(e);
+      work.run();
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
   }
 
-  private static boolean isRecordable(DeliveryFacts facts, MessageType<?> expected) {
-    String failed = MessageTypes.MESSAGE_FAILED.name();
-    return !failed.equals(expected.name()) && !failed.equals(facts.type());
+  private interface SqlWork<T> {
+    T run() throws SQLException;
   }
 
-  private void republishWhatItCaused(Envelope envelope, List<Envelope> published) {
-    LOG.info(
-        () ->
-            envelope.type()
-                + " "
-                + envelope.messageId()
-                + " was processed before; publishing again the "
-                + published.size()
-                + " message(s) it caused");
-    published.forEach(sender::republish);
+  private static <T> T sql(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new PersistenceException(e.getMessage(), e);
+    }
   }
+
+  /** What a transaction leaves to do after its commit. */
+  record Applied(List<Envelope> toPublish, List<Delivery<?>> parked) {}
 }

@@ -24,7 +24,14 @@ public final class JmsEnvelopes {
 
   private JmsEnvelopes() {}
 
-  public static void write(Envelope envelope, Message message) throws JMSException {
+  /**
+   * Writes the envelope as message properties. Duplicate detection is for messages sent on their
+   * own, such as a command the web may send twice: inside a broker transaction one duplicate would
+   * roll back everything else the transaction holds, so what a handler publishes goes without it,
+   * and its consumers drop a second copy by its message id.
+   */
+  public static void write(Envelope envelope, Message message, boolean duplicateDetection)
+      throws JMSException {
     message.setStringProperty(TYPE, envelope.type());
     message.setStringProperty(MESSAGE_ID, envelope.messageId().toString());
     message.setJMSCorrelationID(envelope.correlationId().toString());
@@ -32,16 +39,9 @@ public final class JmsEnvelopes {
     message.setStringProperty(OCCURRED_AT, envelope.occurredAt().toString());
     message.setIntProperty(SCHEMA_VERSION, envelope.schemaVersion());
     message.setStringProperty(GROUP_ID, envelope.groupId());
-    message.setStringProperty(DUPLICATE_DETECTION_ID, envelope.messageId().toString());
-  }
-
-  /**
-   * Writes a message published once before: the broker must not drop it as a duplicate, since the
-   * first copy may never have reached it. Consumers drop it by its message id if it did.
-   */
-  public static void writeAgain(Envelope envelope, Message message) throws JMSException {
-    write(envelope, message);
-    message.setStringProperty(DUPLICATE_DETECTION_ID, UUID.randomUUID().toString());
+    if (duplicateDetection) {
+      message.setStringProperty(DUPLICATE_DETECTION_ID, envelope.messageId().toString());
+    }
   }
 
   public static Envelope read(Message message) {

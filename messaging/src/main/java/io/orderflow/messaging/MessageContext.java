@@ -6,30 +6,34 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The message being handled in this delivery, if any. The request scope is active for each
- * message-driven bean delivery, so every message published while handling it names it as cause.
+ * The message being handled on this thread, if any, and what its handler has staged in the {@link
+ * Outbox} so far. The request scope is active for each message-driven bean delivery and for each
+ * turn of a batch receiver, which enters every message of its batch in turn.
  */
 @RequestScoped
 public class MessageContext {
 
   private Envelope current;
-  private final List<Envelope> published = new ArrayList<>();
+  private final List<Envelope> staged = new ArrayList<>();
 
-  public void enter(Envelope envelope) {
-    this.current = envelope;
-    published.clear();
+  /** The message about to be handled; what it stages names it as cause. */
+  void enter(Envelope envelope) {
+    current = envelope;
+    staged.clear();
   }
 
-  /** Notes a message published while handling the current one. */
-  void published(Envelope envelope) {
-    if (current != null) {
-      published.add(envelope);
-    }
+  void leave() {
+    current = null;
+    staged.clear();
   }
 
-  /** What has been published while handling the current message, in order. */
-  List<Envelope> publishedSoFar() {
-    return List.copyOf(published);
+  void stage(Envelope envelope) {
+    staged.add(envelope);
+  }
+
+  /** What the current message's handler has staged, in order. */
+  List<Envelope> staged() {
+    return List.copyOf(staged);
   }
 
   public Optional<Envelope> current() {

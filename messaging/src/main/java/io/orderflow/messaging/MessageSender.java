@@ -5,82 +5,108 @@ import io.orderflow.contracts.messages.MessageTypes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Sends commands to their queue and publishes events to their topic, with the envelope filled in.
- * Connections come from the resource adapter's pool, so a send inside a transaction commits or
- * rolls back with it.
+ * Puts messages on the broker, outside any database transaction: the first message of a request (a
+ * command the web sends), and what a handler staged once its transaction has committed. Commands go
+ * to the queue named after them, events to the topic named after them.
  *
- * <p>Each send opens and closes its own JMS context rather than using an injected {@code
- * JMSContext}: Payara's injected context serialises every caller on one lock and, under load, kept
- * pooled connections until the pool ran dry. Closing a context inside a transaction is safe: the
- * pool keeps the connection enlisted until the transaction ends.
+ * <p>Connections come from the resource adapter's pool, which enlists in no JTA transaction: a send
+ * is complete when it returns, or a transacted context's commit is. Each call opens and closes its
+ * own context rather than using an injected {@code JMSContext}: Payara's injected context
+ * serialises every caller on one lock.
  */
 @ApplicationScoped
 public class MessageSender {
 
-  /** Defined by the application (the EAR's application.xml, or a test archive). */
+  /** Defined by the application (the EAR's glassfish-resources.xml, or a test archive). */
   public static final String CONNECTION_FACTORY = "java:app/jms/orderflow";
 
   @Resource(lookup = CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
 
-  @Inject MessageContext context;
   @Inject MessageCodec codec;
 
-  /** Sends with a fresh message id. The group id keeps one order's messages in order. */
+  /** Sends the first message of a request under a fresh id. */
   public <P> UUID send(MessageType<P> type, String groupId, P payload) {
     return send(type, groupId, payload, UUID.randomUUID());
   }
 
   /**
-   * Sends with a message id chosen by the caller, for commands that must not be applied twice when
-   * sent again (the broker and the receiving service both drop a repeated id).
+   * Sends the first message of a request under an id chosen by the caller, and returns once the
+   * broker has stored it (a durable send on a session without a transaction blocks until then). The
+   * broker drops a second message with the same id, and so does the receiving service, so a client
+   * that sends again after losing the answer changes nothing.
    */
   public <P> UUID send(MessageType<P> type, String groupId, P payload, UUID messageId) {
-    String body = codec.toJson(payload);
-    Envelope envelope =
-        context
-            .current()
-            .map(cause -> cause.causes(type.name(), messageId, groupId, body))
-            .orElseGet(() -> Envelope.first(type.name(), messageId, groupId, body));
-    publish(envelope, type.isCommand(), false);
-    context.published(envelope);
+    Envelope envelope = Envelope.first(type.name(), messageId, groupId, codec.toJson(payload));
+    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+      write(jms, envelope, true);
+    }
     return messageId;
   }
 
-  /**
-   * Publishes again, under its own ids, a message published before while handling a message that is
-   * now delivered again (see {@link Inbox}).
-   */
-  void republish(Envelope envelope) {
-    boolean command =
-        MessageTypes.byName(envelope.type()).map(MessageType::isCommand).orElse(false);
-    publish(envelope, command, true);
-  }
-
-  private void publish(Envelope envelope, boolean command, boolean again) {
-    try (JMSContext jms = connectionFactory.createContext()) {
-      TextMessage message = jms.createTextMessage(envelope.body());
-      if (again) {
-        JmsEnvelopes.writeAgain(envelope, message);
-      } else {
-        JmsEnvelopes.write(envelope, message);
+  /** Publishes messages in one broker transaction: all of them, or none and an exception. */
+  public void publish(List<Envelope> envelopes) {
+    if (envelopes.isEmpty()) {
+      return;
+    }
+    // the classic API: the adapter makes a JMSContext transacted only inside a JTA transaction
+    try (Connection connection = connectionFactory.createConnection();
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+      for (Envelope envelope : envelopes) {
+        write(session, envelope, false);
       }
-      jms.createProducer().send(destinationOf(jms, envelope.type(), command), message);
+      session.commit();
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
   }
 
-  private static Destination destinationOf(JMSContext jms, String type, boolean command) {
-    return command ? jms.createQueue(type) : jms.createTopic(type);
+  /**
+   * Writes a message on the given session, which may be another's transacted session (a batch
+   * receiver's, whose commit then publishes and acknowledges at once).
+   */
+  static void write(Session session, Envelope envelope, boolean duplicateDetection)
+      throws JMSException {
+    TextMessage message = session.createTextMessage(envelope.body());
+    JmsEnvelopes.write(envelope, message, duplicateDetection);
+    try (MessageProducer producer =
+        session.createProducer(destinationOf(session, envelope.type()))) {
+      producer.send(message);
+    }
+  }
+
+  private static void write(JMSContext jms, Envelope envelope, boolean duplicateDetection) {
+    try {
+      TextMessage message = jms.createTextMessage(envelope.body());
+      JmsEnvelopes.write(envelope, message, duplicateDetection);
+      jms.createProducer().send(destinationOf(jms, envelope.type()), message);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+  }
+
+  private static Destination destinationOf(Session session, String type) throws JMSException {
+    return isCommand(type) ? session.createQueue(type) : session.createTopic(type);
+  }
+
+  private static Destination destinationOf(JMSContext jms, String type) {
+    return isCommand(type) ? jms.createQueue(type) : jms.createTopic(type);
+  }
+
+  private static boolean isCommand(String type) {
+    return MessageTypes.byName(type).map(MessageType::isCommand).orElse(false);
   }
 }

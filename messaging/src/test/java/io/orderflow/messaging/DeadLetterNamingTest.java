@@ -2,7 +2,6 @@ package io.orderflow.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class DeadLetterNamingTest {
@@ -41,13 +40,4 @@ class DeadLetterNamingTest {
     assertThat(MessageCopies.isCopied("_AMQ_DUPL_ID")).isFalse();
     assertThat(MessageCopies.isCopied("_AMQ_ORIG_ADDRESS")).isFalse();
   }
-
-  @Test
-  void the_handler_is_named_after_the_class_that_passed_its_method_reference() {
-    Consumer<String> handler = this::handle;
-
-    assertThat(HandlerNames.of(handler)).isEqualTo(DeadLetterNamingTest.class.getName());
-  }
-
-  private void handle(String payload) {}
 }

@@ -131,7 +131,7 @@ public final class TestMessaging implements AutoCloseable {
 
   private static void write(Envelope envelope, TextMessage message) {
     try {
-      JmsEnvelopes.write(envelope, message);
+      JmsEnvelopes.write(envelope, message, true);
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }

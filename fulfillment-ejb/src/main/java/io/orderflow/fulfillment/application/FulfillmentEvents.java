@@ -10,7 +10,7 @@ import io.orderflow.fulfillment.domain.OrderOutcome;
 import io.orderflow.fulfillment.domain.Restock;
 import io.orderflow.fulfillment.domain.Shipment;
 import io.orderflow.fulfillment.domain.StockLevel;
-import io.orderflow.messaging.MessageSender;
+import io.orderflow.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.List;
 @ApplicationScoped
 public class FulfillmentEvents {
 
-  @Inject MessageSender messages;
+  @Inject Outbox outbox;
 
   public void publish(OrderOutcome outcome) {
     if (outcome instanceof OrderOutcome.Shipped shipped) {
@@ -32,7 +32,7 @@ public class FulfillmentEvents {
     } else if (outcome instanceof OrderOutcome.Backordered backordered) {
       List<OrderLine> missing =
           backordered.shortages().stream().map(s -> new OrderLine(s.sku(), s.missing())).toList();
-      messages.send(
+      outbox.publish(
           MessageTypes.ORDER_BACKORDERED,
           backordered.orderId().toString(),
           new OrderBackordered(backordered.orderId(), missing));
@@ -41,7 +41,7 @@ public class FulfillmentEvents {
 
   public void publish(Restock restock) {
     StockLevel level = restock.restocked();
-    messages.send(
+    outbox.publish(
         MessageTypes.STOCK_RESTOCKED,
         level.sku(),
         new StockRestocked(level.sku(), restock.quantity(), level.onHand()));
@@ -51,12 +51,12 @@ public class FulfillmentEvents {
 
   private void publishStockChanges(List<StockLevel> changes) {
     for (StockLevel level : changes) {
-      messages.send(MessageTypes.STOCK_CHANGED, level.sku(), stockChanged(level));
+      outbox.publish(MessageTypes.STOCK_CHANGED, level.sku(), stockChanged(level));
     }
   }
 
   private void publishFulfilled(Shipment shipment, List<StockLevel> levelsLeft) {
-    messages.send(
+    outbox.publish(
         MessageTypes.ORDER_FULFILLED,
         shipment.orderId().toString(),
         new OrderFulfilled(

@@ -87,7 +87,7 @@ final class EventPublisher implements AutoCloseable {
             event.orderId().toString(),
             body);
     message.setText(body);
-    JmsEnvelopes.write(envelope, message);
+    JmsEnvelopes.write(envelope, message, true);
     message.setStringProperty(JmsEnvelopes.DUPLICATE_DETECTION_ID, duplicateDetectionId.toString());
   }
 

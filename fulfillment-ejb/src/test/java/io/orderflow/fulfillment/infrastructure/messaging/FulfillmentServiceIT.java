@@ -342,7 +342,7 @@ class FulfillmentServiceIT {
         envelope.body(),
         message -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
           } catch (JMSException e) {
             throw new IllegalStateException(e);
           }
@@ -359,7 +359,7 @@ class FulfillmentServiceIT {
         envelope.body(),
         message -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
             message.setStringProperty(
                 JmsEnvelopes.DUPLICATE_DETECTION_ID, UUID.randomUUID().toString());
           } catch (JMSException e) {

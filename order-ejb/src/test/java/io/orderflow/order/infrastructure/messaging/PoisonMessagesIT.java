@@ -183,7 +183,7 @@ class PoisonMessagesIT {
         body,
         (TextMessage message) -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
           } catch (JMSException e) {
             throw new IllegalStateException(e);
           }
