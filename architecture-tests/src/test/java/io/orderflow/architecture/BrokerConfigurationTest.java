@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.DeadLetters;
+import io.orderflow.messaging.DeadLetters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -23,7 +23,7 @@ class LayeringTest {
               "jakarta.ws.rs..",
               "jakarta.faces..",
               "jakarta.ejb..",
-              ServiceModule.CONTRACTS_PACKAGE + ".messaging..",
+              ServiceModule.MESSAGING_PACKAGE + "..",
               "..infrastructure..",
               "..application..")
           .because(
@@ -42,7 +42,7 @@ class LayeringTest {
           .because(
               "a handler says what a message means for the service; how the message arrives (the"
                   + " MDB) and how state is stored (the Jpa* repositories) are infrastructure,"
-                  + " reached only through domain interfaces and the contracts' MessageSender");
+                  + " reached only through domain interfaces and the messaging runtime");
 
   @ArchTest
   static final ArchRule handlers_live_in_the_application_layer =

@@ -13,15 +13,17 @@ import com.tngtech.archunit.lang.ArchRule;
 class ServiceIndependenceTest {
 
   @ArchTest
-  static final ArchRule services_share_only_the_contracts =
+  static final ArchRule services_share_only_the_contracts_and_the_messaging_runtime =
       slices()
           .matching("io.orderflow.(*)..")
           .namingSlices("$1")
           .should()
           .notDependOnEachOther()
           .ignoreDependency(alwaysTrue(), resideInAPackage(ServiceModule.CONTRACTS_PACKAGE + ".."))
+          .ignoreDependency(alwaysTrue(), resideInAPackage(ServiceModule.MESSAGING_PACKAGE + ".."))
           .because(
               "order, fulfillment, denormalizer and web are deployed and evolved independently and"
-                  + " talk only through the messages defined in contracts; a class shared any other"
-                  + " way couples their releases and their schemas (and contracts knows no service)");
+                  + " talk only through the messages defined in contracts, sent and received by the"
+                  + " messaging runtime; a class shared any other way couples their releases and"
+                  + " their schemas (and neither contracts nor messaging knows a service)");
 }

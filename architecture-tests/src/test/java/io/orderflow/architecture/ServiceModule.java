@@ -11,10 +11,15 @@ enum ServiceModule {
   /** Reads the denormalizer's views; the schema and its migrations belong to the denormalizer. */
   WEB("web-war", "io.orderflow.web", "views", false);
 
-  /** The shared library every module may use; it is no service and owns no schema. */
+  /** The message records every module may use; it is no service and owns no schema. */
   static final String CONTRACTS_MODULE = "contracts";
 
   static final String CONTRACTS_PACKAGE = "io.orderflow.contracts";
+
+  /** The messaging runtime every module may use; it is no service and owns no schema. */
+  static final String MESSAGING_MODULE = "messaging";
+
+  static final String MESSAGING_PACKAGE = "io.orderflow.messaging";
 
   private final String directoryName;
   private final String basePackage;
@@ -44,7 +49,7 @@ enum ServiceModule {
     return ownsMigrations;
   }
 
-  /** Where Flyway finds this module's migrations (see SchemaMigration in contracts). */
+  /** Where Flyway finds this module's migrations (see SchemaMigration in messaging). */
   String migrationFolder() {
     return "db/" + schema;
   }

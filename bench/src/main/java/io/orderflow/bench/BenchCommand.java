@@ -230,10 +230,12 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
     say("measuring: %,d orders".formatted(workload.orders()));
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Duration cpuBefore = cpuTime();
+    Map<String, Double> platformCpuBefore = PlatformCpu.read();
     send(workload, ledger, api, db, callbacks);
     double cpuSeconds = cpuTime().minus(cpuBefore).toNanos() / 1e9;
+    Map<String, Double> platformCpu = PlatformCpu.between(platformCpuBefore, PlatformCpu.read());
 
-    RunFigures figures = RunFigures.of(ledger, cpuSeconds);
+    RunFigures figures = RunFigures.of(ledger, cpuSeconds, platformCpu);
     EffectsCheck.Result effects = EffectsCheck.run(db, ledger.acceptedIds());
     Path directory = resultsDirectory(workload.mode());
     summary = new BenchSummary(command(), workload.mode(), startedAt, directory, figures, effects);

@@ -69,6 +69,15 @@ final class BenchReport {
         f.driverCpuSeconds(),
         f.seconds(),
         f.seconds() == 0 ? 0 : 100 * f.driverCpuSeconds() / f.seconds());
+    Map<String, Double> cpu = f.cpuMillisPerOrder();
+    if (!cpu.isEmpty()) {
+      line(
+          t,
+          "CPU / order  %s ms",
+          cpu.entrySet().stream()
+              .map(part -> part.getKey() + " %.2f".formatted(part.getValue()))
+              .collect(Collectors.joining(", ")));
+    }
     line(t, "correctness  %s", summary.effects().describe());
     line(t, "results      %s", summary.resultsDirectory());
     return t.toString();

@@ -1,6 +1,7 @@
 package io.orderflow.bench;
 
 import io.orderflow.bench.LedgerEntry.Outcome;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
@@ -27,6 +28,8 @@ import org.HdrHistogram.Histogram;
  * @param negativeLags orders final in the view before their 202 arrived (counted as 0 lag)
  * @param finalStatuses final orders by status
  * @param driverCpuSeconds CPU the bench process used during the run
+ * @param platformCpuSeconds CPU each part used during the run (payara, artemis, postgres, driver),
+ *     from {@code /proc}; empty where it cannot be read
  * @param seconds from the first send to the last final_at (or the last 202 if none is final)
  */
 public record RunFigures(
@@ -48,6 +51,7 @@ public record RunFigures(
     long negativeLags,
     Map<String, Long> finalStatuses,
     double driverCpuSeconds,
+    Map<String, Double> platformCpuSeconds,
     double seconds) {
 
   /** Percentiles of a latency, in milliseconds (HdrHistogram, 3 significant digits). */
@@ -67,7 +71,8 @@ public record RunFigures(
     }
   }
 
-  static RunFigures of(OrderLedger ledger, double driverCpuSeconds) {
+  static RunFigures of(
+      OrderLedger ledger, double driverCpuSeconds, Map<String, Double> platformCpuSeconds) {
     long start = Long.MAX_VALUE;
     long lastAccepted = 0;
     long lastFinal = 0;
@@ -118,7 +123,23 @@ public record RunFigures(
         negativeLags,
         finalStatuses,
         driverCpuSeconds,
+        platformCpuSeconds,
         start == Long.MAX_VALUE ? 0 : (Math.max(lastFinal, lastAccepted) - start) / 1e6);
+  }
+
+  /** Milliseconds of CPU per order finished, per part and in all; empty if none finished. */
+  public Map<String, Double> cpuMillisPerOrder() {
+    Map<String, Double> perOrder = new LinkedHashMap<>();
+    if (finished == 0 || platformCpuSeconds.isEmpty()) {
+      return perOrder;
+    }
+    double total = 0;
+    for (Map.Entry<String, Double> part : platformCpuSeconds.entrySet()) {
+      perOrder.put(part.getKey(), 1000 * part.getValue() / finished);
+      total += part.getValue();
+    }
+    perOrder.put("total", 1000 * total / finished);
+    return perOrder;
   }
 
   /** The first time an order of the ledger was due, in epoch microseconds (0 if none was sent). */

@@ -1,7 +1,7 @@
 package io.orderflow.browser;
 
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.TextMessage;
@@ -33,7 +33,7 @@ final class Broker {
                 url, setting("user", "orderflow"), setting("password", "orderflow"));
         JMSContext jms = factory.createContext()) {
       TextMessage message = jms.createTextMessage(body);
-      JmsEnvelopes.write(envelope, message);
+      JmsEnvelopes.write(envelope, message, true);
       jms.createProducer().send(jms.createQueue("order.create"), message);
     }
   }

@@ -6,15 +6,8 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
-import jakarta.jms.XAConnection;
-import jakarta.jms.XASession;
-import java.util.Arrays;
-import java.util.List;
-import javax.transaction.xa.XAResource;
-import javax.transaction.xa.Xid;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.apache.activemq.artemis.jms.client.ActiveMQXAConnectionFactory;
 
 /**
  * The platform's broker, through Artemis management: a paused queue keeps its messages and its
@@ -30,22 +23,6 @@ final class Broker {
   private static final long ANSWER_MILLIS = 10_000;
 
   private Broker() {}
-
-  /** The transaction branches the broker holds prepared, waiting for their transaction manager. */
-  static List<Xid> preparedBranches() {
-    try (ActiveMQXAConnectionFactory factory =
-            new ActiveMQXAConnectionFactory(
-                URL,
-                setting("ORDERFLOW_BROKER_USER", "orderflow"),
-                setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"));
-        XAConnection connection = factory.createXAConnection();
-        XASession session = connection.createXASession()) {
-      return Arrays.asList(
-          session.getXAResource().recover(XAResource.TMSTARTRSCAN | XAResource.TMENDRSCAN));
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot list the broker's prepared branches", e);
-    }
-  }
 
   static void pause(String queue) {
     invoke("queue." + queue, "pause");

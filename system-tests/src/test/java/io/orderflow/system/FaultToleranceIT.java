@@ -198,7 +198,6 @@ class FaultToleranceIT {
     return String.format(
         "accepted %d; statuses in the views %s; missing from the views %d; shipments %d,"
             + " backorders %d; parked messages %s; undecided orders and how far each got: %s;"
-            + " transaction branches held prepared: in the broker %s, in PostgreSQL %s;"
             + " queues, server threads and logs in %s",
         load.accepted.size(),
         finalStatuses(load),
@@ -208,17 +207,7 @@ class FaultToleranceIT {
         PlatformProcesses.parkedMessages(),
         undecided,
         undecided.isEmpty() ? List.of() : messageTrail((UUID) undecided.get(0).get(0)),
-        preparedInTheBroker(),
-        Platform.rows("select gid, prepared, database from pg_prepared_xacts"),
         diagnostics);
-  }
-
-  private static Object preparedInTheBroker() {
-    try {
-      return Broker.preparedBranches();
-    } catch (RuntimeException e) {
-      return e.toString();
-    }
   }
 
   /** Each accepted order not final in the views, with what each service holds of it. */

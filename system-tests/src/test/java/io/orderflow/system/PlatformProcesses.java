@@ -143,14 +143,10 @@ final class PlatformProcesses {
     }
   }
 
-  /**
-   * The database's side of a stall: prepared transactions, what every session waits for, and the
-   * locks not granted.
-   */
+  /** The database's side of a stall: what every session waits for, and the locks not granted. */
   private static String databaseState() {
     String sql =
-        "select gid, prepared, owner from pg_prepared_xacts order by prepared;"
-            + " select pid, state, wait_event_type, wait_event, xact_start, left(query, 200)"
+        "select pid, state, wait_event_type, wait_event, xact_start, left(query, 200)"
             + " from pg_stat_activity where datname = current_database() order by xact_start;"
             + " select locktype, relation::regclass, transactionid, virtualtransaction, pid, mode"
             + " from pg_locks where not granted;";

@@ -1,6 +1,7 @@
 package io.orderflow.testing;
 
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.messaging.MessageSender;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -17,9 +18,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * One service module as Payara Micro can run it: its compiled classes and resources, the contracts
- * library and Flyway, in a web archive (the EAR's other parts cannot deploy on Micro). The resource
- * adapter runs beside it, deployed on its own by the post-boot commands, so the MDBs name it
- * {@value #RESOURCE_ADAPTER} rather than the EAR's {@code orderflow#artemis-rar}.
+ * and messaging libraries and Flyway, in a web archive (the EAR's other parts cannot deploy on
+ * Micro). The resource adapter runs beside it, deployed on its own by the post-boot commands, so
+ * the MDBs name it {@value #RESOURCE_ADAPTER} rather than the EAR's {@code orderflow#artemis-rar}.
  */
 public final class ServiceArchive {
 
@@ -47,7 +48,8 @@ public final class ServiceArchive {
     }
     war.addClass(TestConnectionFactory.class);
     war.addAsLibraries(
-        libraryOf(MessageSender.class, "contracts.jar"),
+        libraryOf(MessageTypes.class, "contracts.jar"),
+        libraryOf(MessageSender.class, "messaging.jar"),
         libraryOf(Flyway.class, "flyway-core.jar"),
         libraryOf(PostgreSQLConfigurationExtension.class, "flyway-database-postgresql.jar"));
     return war;

@@ -1,6 +1,6 @@
 package io.orderflow.testing;
 
-import io.orderflow.contracts.messaging.DeadLetters;
+import io.orderflow.messaging.DeadLetters;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -98,6 +98,29 @@ public final class TestBroker {
     broker = new EmbeddedActiveMQ().setConfiguration(config);
     broker.start();
     Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
+  }
+
+  /** Holds the queue's messages back from its consumers, as a stalled service would. */
+  public static void pause(String queue) {
+    queue(queue).pause();
+  }
+
+  public static void resume(String queue) {
+    queue(queue).resume();
+  }
+
+  /** Messages on the queue, delivered or not, until they are acknowledged. */
+  public static long messageCount(String queue) {
+    return queue(queue).getMessageCount();
+  }
+
+  private static org.apache.activemq.artemis.core.server.Queue queue(String name) {
+    org.apache.activemq.artemis.core.server.Queue queue =
+        broker.getActiveMQServer().locateQueue(SimpleString.of(name));
+    if (queue == null) {
+      throw new IllegalStateException("no queue " + name + " on the test broker");
+    }
+    return queue;
   }
 
   /** As broker.xml declares them: one queue per origin, selecting on the origin's address. */

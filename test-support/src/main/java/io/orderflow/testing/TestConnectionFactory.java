@@ -1,26 +1,28 @@
 package io.orderflow.testing;
 
-import io.orderflow.contracts.messaging.BatchReceiver;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.BatchReceiver;
+import io.orderflow.messaging.MessageSender;
 import jakarta.ejb.Singleton;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 
 /**
- * Stands in for the EAR's application.xml in a single-service test deployment: the same connection
- * factory name, from the resource adapter deployed on its own beside the service.
+ * Stands in for the EAR's glassfish-resources.xml in a single-service test deployment: the same
+ * connection factory names and settings, from the resource adapter deployed on its own beside the
+ * service. Neither enlists in JTA transactions; both allow locally transacted contexts.
  */
 @Singleton
 @JMSConnectionFactoryDefinition(
     name = MessageSender.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
-    transactional = true,
-    maxPoolSize = 16)
+    transactional = false,
+    maxPoolSize = 16,
+    properties = {"AllowLocalTransactions=true", "IgnoreJTA=true"})
 @JMSConnectionFactoryDefinition(
     name = BatchReceiver.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
-    transactional = true,
+    transactional = false,
     maxPoolSize = 4,
-    properties = {"ConsumerWindowSize=0"})
+    properties = {"AllowLocalTransactions=true", "IgnoreJTA=true"})
 public class TestConnectionFactory {}

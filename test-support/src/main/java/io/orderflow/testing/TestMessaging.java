@@ -2,9 +2,9 @@ package io.orderflow.testing;
 
 import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.DeadLetters;
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
+import io.orderflow.messaging.DeadLetters;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -131,7 +131,7 @@ public final class TestMessaging implements AutoCloseable {
 
   private static void write(Envelope envelope, TextMessage message) {
     try {
-      JmsEnvelopes.write(envelope, message);
+      JmsEnvelopes.write(envelope, message, true);
     } catch (JMSException e) {
       throw new IllegalStateException(e);
     }

@@ -1,8 +1,8 @@
 package io.orderflow.denormalizer.application;
 
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.MessageContext;
 import io.orderflow.denormalizer.domain.TimelineEntry;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.MessageContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

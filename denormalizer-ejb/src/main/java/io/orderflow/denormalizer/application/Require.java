@@ -1,6 +1,6 @@
 package io.orderflow.denormalizer.application;
 
-import io.orderflow.contracts.messaging.UnreadableMessageException;
+import io.orderflow.messaging.UnreadableMessageException;
 
 /** Checks an event carries the key its view rows need; without it no retry can help. */
 final class Require {

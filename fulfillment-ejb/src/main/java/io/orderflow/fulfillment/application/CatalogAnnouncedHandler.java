@@ -1,10 +1,10 @@
 package io.orderflow.fulfillment.application;
 
 import io.orderflow.contracts.messages.CatalogAnnounced;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
 import io.orderflow.fulfillment.domain.Catalog;
 import io.orderflow.fulfillment.domain.StockLevel;
 import io.orderflow.fulfillment.domain.UnregisteredStock;
+import io.orderflow.messaging.UnreadableMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

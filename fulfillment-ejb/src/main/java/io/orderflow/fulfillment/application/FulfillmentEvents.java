@@ -8,11 +8,11 @@ import io.orderflow.contracts.messages.RestockRejected;
 import io.orderflow.contracts.messages.StockChanged;
 import io.orderflow.contracts.messages.StockRemoved;
 import io.orderflow.contracts.messages.StockRestocked;
-import io.orderflow.contracts.messaging.MessageSender;
 import io.orderflow.fulfillment.domain.OrderOutcome;
 import io.orderflow.fulfillment.domain.Restock;
 import io.orderflow.fulfillment.domain.Shipment;
 import io.orderflow.fulfillment.domain.StockLevel;
+import io.orderflow.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.List;
 @ApplicationScoped
 public class FulfillmentEvents {
 
-  @Inject MessageSender messages;
+  @Inject Outbox outbox;
 
   public void publish(OrderOutcome outcome) {
     if (outcome instanceof OrderOutcome.Shipped shipped) {
@@ -35,7 +35,7 @@ public class FulfillmentEvents {
     } else if (outcome instanceof OrderOutcome.Backordered backordered) {
       List<OrderLine> missing =
           backordered.shortages().stream().map(s -> new OrderLine(s.sku(), s.missing())).toList();
-      messages.send(
+      outbox.publish(
           MessageTypes.ORDER_BACKORDERED,
           backordered.orderId().toString(),
           new OrderBackordered(backordered.orderId(), missing));
@@ -44,7 +44,7 @@ public class FulfillmentEvents {
 
   public void publish(Restock restock) {
     StockLevel level = restock.restocked();
-    messages.send(
+    outbox.publish(
         MessageTypes.STOCK_RESTOCKED,
         level.sku(),
         new StockRestocked(level.sku(), restock.quantity(), level.onHand()));
@@ -54,14 +54,14 @@ public class FulfillmentEvents {
 
   /** A restock that added nothing, grouped by its sku like the restocks that did. */
   public void publishRejected(String sku, int quantity, String reason) {
-    messages.send(
+    outbox.publish(
         MessageTypes.STOCK_RESTOCK_REJECTED, sku, new RestockRejected(sku, quantity, reason));
   }
 
   /** Stock this service no longer keeps, each grouped by its sku. */
   public void publishRemoved(List<StockLevel> removed, String reason) {
     for (StockLevel level : removed) {
-      messages.send(
+      outbox.publish(
           MessageTypes.STOCK_REMOVED,
           level.sku(),
           new StockRemoved(level.sku(), level.onHand(), level.version(), reason));
@@ -70,12 +70,12 @@ public class FulfillmentEvents {
 
   private void publishStockChanges(List<StockLevel> changes) {
     for (StockLevel level : changes) {
-      messages.send(MessageTypes.STOCK_CHANGED, level.sku(), stockChanged(level));
+      outbox.publish(MessageTypes.STOCK_CHANGED, level.sku(), stockChanged(level));
     }
   }
 
   private void publishFulfilled(Shipment shipment, List<StockLevel> levelsLeft) {
-    messages.send(
+    outbox.publish(
         MessageTypes.ORDER_FULFILLED,
         shipment.orderId().toString(),
         new OrderFulfilled(

@@ -2,13 +2,13 @@ package io.orderflow.fulfillment.application;
 
 import io.orderflow.contracts.messages.OrderCreated;
 import io.orderflow.contracts.messages.PricedLine;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
 import io.orderflow.fulfillment.domain.Backorders;
 import io.orderflow.fulfillment.domain.Fulfillment;
 import io.orderflow.fulfillment.domain.Inventory;
 import io.orderflow.fulfillment.domain.ItemLine;
 import io.orderflow.fulfillment.domain.OrderOutcome;
 import io.orderflow.fulfillment.domain.Shipments;
+import io.orderflow.messaging.UnreadableMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

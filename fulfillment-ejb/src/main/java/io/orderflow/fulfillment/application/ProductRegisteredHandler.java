@@ -1,8 +1,8 @@
 package io.orderflow.fulfillment.application;
 
 import io.orderflow.contracts.messages.ProductRegistered;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
 import io.orderflow.fulfillment.domain.Catalog;
+import io.orderflow.messaging.UnreadableMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

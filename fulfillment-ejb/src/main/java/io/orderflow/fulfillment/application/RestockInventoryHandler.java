@@ -1,7 +1,6 @@
 package io.orderflow.fulfillment.application;
 
 import io.orderflow.contracts.messages.RestockInventory;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
 import io.orderflow.fulfillment.domain.Backorders;
 import io.orderflow.fulfillment.domain.Catalog;
 import io.orderflow.fulfillment.domain.Fulfillment;
@@ -10,6 +9,8 @@ import io.orderflow.fulfillment.domain.RegistrationWait;
 import io.orderflow.fulfillment.domain.Restock;
 import io.orderflow.fulfillment.domain.RestockVerdict;
 import io.orderflow.fulfillment.domain.Shipments;
+import io.orderflow.messaging.MessageContext;
+import io.orderflow.messaging.UnreadableMessageException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class RestockInventoryHandler {
   @Inject Backorders backorders;
   @Inject Catalog catalog;
   @Inject FulfillmentEvents events;
+  @Inject MessageContext delivery;
 
   /** {@code ORDERFLOW_UNKNOWN_SKU_RESTOCK_ATTEMPTS}; keep it at most the broker's attempts. */
   @Inject
@@ -49,15 +51,13 @@ public class RestockInventoryHandler {
     }
   }
 
-  /**
-   * @param delivery which delivery of the command this is, 1 for the first
-   */
-  public void handle(RestockInventory command, int delivery) {
+  public void handle(RestockInventory command) {
     if (command.sku() == null || command.sku().isBlank() || command.quantity() <= 0) {
       throw new UnreadableMessageException(
           "inventory.restock needs a sku and a quantity above 0, got " + command);
     }
-    RestockVerdict verdict = registrationWait.judge(command.sku(), catalog, delivery);
+    RestockVerdict verdict =
+        registrationWait.judge(command.sku(), catalog, delivery.deliveryAttempt());
     if (verdict instanceof RestockVerdict.AwaitRegistration awaiting) {
       throw new SkuNotRegisteredYetException(awaiting.reason());
     }

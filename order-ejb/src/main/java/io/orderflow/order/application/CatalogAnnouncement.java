@@ -2,7 +2,7 @@ package io.orderflow.order.application;
 
 import io.orderflow.contracts.messages.CatalogAnnounced;
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.MessageSender;
 import io.orderflow.order.domain.Catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

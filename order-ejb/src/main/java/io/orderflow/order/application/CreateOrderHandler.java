@@ -5,8 +5,8 @@ import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.OrderCreated;
 import io.orderflow.contracts.messages.OrderRejected;
 import io.orderflow.contracts.messages.PricedLine;
-import io.orderflow.contracts.messaging.MessageSender;
-import io.orderflow.contracts.messaging.UnreadableMessageException;
+import io.orderflow.messaging.Outbox;
+import io.orderflow.messaging.UnreadableMessageException;
 import io.orderflow.order.domain.Catalog;
 import io.orderflow.order.domain.Order;
 import io.orderflow.order.domain.OrderIntake;
@@ -26,7 +26,7 @@ public class CreateOrderHandler {
 
   @Inject Orders orders;
   @Inject Catalog catalog;
-  @Inject MessageSender messages;
+  @Inject Outbox outbox;
 
   public void handle(CreateOrder command) {
     if (command.orderId() == null) {
@@ -53,7 +53,7 @@ public class CreateOrderHandler {
   private void publishDecision(Order order) {
     String group = order.orderId().toString();
     if (order.isRejected()) {
-      messages.send(
+      outbox.publish(
           MessageTypes.ORDER_REJECTED,
           group,
           new OrderRejected(
@@ -64,7 +64,7 @@ public class CreateOrderHandler {
         order.lines().stream()
             .map(l -> new PricedLine(l.sku(), l.name(), l.quantity(), l.unitPrice(), l.lineTotal()))
             .toList();
-    messages.send(
+    outbox.publish(
         MessageTypes.ORDER_CREATED,
         group,
         new OrderCreated(order.orderId(), order.customerId(), priced, order.total()));

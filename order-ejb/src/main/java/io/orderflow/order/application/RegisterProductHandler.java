@@ -3,7 +3,7 @@ package io.orderflow.order.application;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.contracts.messages.RegisterProduct;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.Outbox;
 import io.orderflow.order.domain.Catalog;
 import io.orderflow.order.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 public class RegisterProductHandler {
 
   @Inject Catalog catalog;
-  @Inject MessageSender messages;
+  @Inject Outbox outbox;
 
   public void handle(RegisterProduct command) {
     Product product =
@@ -31,7 +31,7 @@ public class RegisterProductHandler {
                   catalog.add(added);
                   return added;
                 });
-    messages.send(
+    outbox.publish(
         MessageTypes.PRODUCT_REGISTERED,
         product.sku(),
         new ProductRegistered(product.sku(), product.name(), product.unitPrice()));

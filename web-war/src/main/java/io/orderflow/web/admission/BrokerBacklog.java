@@ -1,6 +1,6 @@
 package io.orderflow.web.admission;
 
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.MessageSender;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -5,7 +5,7 @@ import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.RegisterProduct;
 import io.orderflow.contracts.messages.RestockInventory;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.MessageSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;

@@ -1,8 +1,6 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.FailedAttempts;
-import io.orderflow.contracts.messaging.Inbox;
-import jakarta.ejb.EJB;
+import io.orderflow.messaging.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,15 +12,8 @@ public class DenormalizerInbox extends Inbox {
   @PersistenceContext(unitName = "views")
   EntityManager em;
 
-  @EJB DenormalizerFailedAttempts failedAttempts;
-
   @Override
   protected EntityManager entityManager() {
     return em;
-  }
-
-  @Override
-  protected FailedAttempts failedAttempts() {
-    return failedAttempts;
   }
 }

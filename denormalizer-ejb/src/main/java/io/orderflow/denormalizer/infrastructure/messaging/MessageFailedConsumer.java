@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
+import io.orderflow.contracts.messages.MessageFailed;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.denormalizer.application.MessageFailedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
@@ -23,15 +25,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.message.failed")
+          propertyValue = "denormalizer.message.failed"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class MessageFailedConsumer implements MessageListener {
+public class MessageFailedConsumer extends MessageDrivenConsumer<MessageFailed>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject MessageFailedHandler handler;
 
+  public MessageFailedConsumer() {
+    super(MessageTypes.MESSAGE_FAILED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.MESSAGE_FAILED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(MessageFailed payload) {
+    handler.handle(payload);
   }
 }

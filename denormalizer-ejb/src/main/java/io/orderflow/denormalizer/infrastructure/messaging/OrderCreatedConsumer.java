@@ -1,25 +1,27 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
+import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.BatchedSubscription;
+import io.orderflow.contracts.messages.OrderCreated;
 import io.orderflow.denormalizer.application.OrderCreatedHandler;
+import io.orderflow.messaging.BatchedConsumer;
+import io.orderflow.messaging.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 
 /**
  * Takes {@code order.created} events off the denormalizer's shared durable subscription, many to a
  * transaction ({@link ViewBatches}): one arrives for every order.
  */
 @ApplicationScoped
-public class OrderCreatedConsumer implements BatchedSubscription {
+public class OrderCreatedConsumer implements BatchedConsumer<OrderCreated> {
 
   @Inject DenormalizerInbox inbox;
   @Inject OrderCreatedHandler handler;
 
   @Override
-  public String topic() {
-    return MessageTypes.ORDER_CREATED.name();
+  public MessageType<OrderCreated> messageType() {
+    return MessageTypes.ORDER_CREATED;
   }
 
   @Override
@@ -28,7 +30,12 @@ public class OrderCreatedConsumer implements BatchedSubscription {
   }
 
   @Override
-  public void receive(Message message) {
-    inbox.receive(message, MessageTypes.ORDER_CREATED, handler::handle);
+  public Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  public void handle(OrderCreated payload) {
+    handler.handle(payload);
   }
 }

@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.OrderRejected;
 import io.orderflow.denormalizer.application.OrderRejectedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Takes {@code order.rejected} events off the denormalizer's shared durable subscription. */
@@ -20,15 +22,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.order.rejected")
+          propertyValue = "denormalizer.order.rejected"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class OrderRejectedConsumer implements MessageListener {
+public class OrderRejectedConsumer extends MessageDrivenConsumer<OrderRejected>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject OrderRejectedHandler handler;
 
+  public OrderRejectedConsumer() {
+    super(MessageTypes.ORDER_REJECTED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.ORDER_REJECTED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(OrderRejected payload) {
+    handler.handle(payload);
   }
 }

@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.denormalizer.application.ProductRegisteredHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Takes {@code product.registered} events off the denormalizer's shared durable subscription. */
@@ -20,15 +22,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.product.registered")
+          propertyValue = "denormalizer.product.registered"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class ProductRegisteredConsumer implements MessageListener {
+public class ProductRegisteredConsumer extends MessageDrivenConsumer<ProductRegistered>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject ProductRegisteredHandler handler;
 
+  public ProductRegisteredConsumer() {
+    super(MessageTypes.PRODUCT_REGISTERED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.PRODUCT_REGISTERED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(ProductRegistered payload) {
+    handler.handle(payload);
   }
 }

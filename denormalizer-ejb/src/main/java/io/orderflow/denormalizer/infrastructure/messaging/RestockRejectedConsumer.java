@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.RestockRejected;
 import io.orderflow.denormalizer.application.RestockRejectedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
@@ -24,15 +26,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.stock.restock-rejected")
+          propertyValue = "denormalizer.stock.restock-rejected"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class RestockRejectedConsumer implements MessageListener {
+public class RestockRejectedConsumer extends MessageDrivenConsumer<RestockRejected>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject RestockRejectedHandler handler;
 
+  public RestockRejectedConsumer() {
+    super(MessageTypes.STOCK_RESTOCK_REJECTED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.STOCK_RESTOCK_REJECTED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(RestockRejected payload) {
+    handler.handle(payload);
   }
 }

@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.StockChanged;
 import io.orderflow.denormalizer.application.StockChangedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Takes {@code stock.changed} events off the denormalizer's shared durable subscription. */
@@ -20,15 +22,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.stock.changed")
+          propertyValue = "denormalizer.stock.changed"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class StockChangedConsumer implements MessageListener {
+public class StockChangedConsumer extends MessageDrivenConsumer<StockChanged>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject StockChangedHandler handler;
 
+  public StockChangedConsumer() {
+    super(MessageTypes.STOCK_CHANGED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.STOCK_CHANGED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(StockChanged payload) {
+    handler.handle(payload);
   }
 }

@@ -1,11 +1,13 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.contracts.messages.StockRemoved;
 import io.orderflow.denormalizer.application.StockRemovedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Takes {@code stock.removed} events off the denormalizer's shared durable subscription. */
@@ -20,15 +22,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "denormalizer.stock.removed")
+          propertyValue = "denormalizer.stock.removed"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class StockRemovedConsumer implements MessageListener {
+public class StockRemovedConsumer extends MessageDrivenConsumer<StockRemoved>
+    implements MessageListener {
 
   @Inject DenormalizerInbox inbox;
   @Inject StockRemovedHandler handler;
 
+  public StockRemovedConsumer() {
+    super(MessageTypes.STOCK_REMOVED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.STOCK_REMOVED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(StockRemoved payload) {
+    handler.handle(payload);
   }
 }

@@ -1,8 +1,8 @@
 package io.orderflow.denormalizer.infrastructure.messaging;
 
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
 import io.orderflow.denormalizer.infrastructure.messaging.OrderHistory.Event;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.testing.TestBroker;
 import io.orderflow.testing.TestMessaging;
 import jakarta.jms.JMSContext;
@@ -87,7 +87,7 @@ final class EventPublisher implements AutoCloseable {
             event.orderId().toString(),
             body);
     message.setText(body);
-    JmsEnvelopes.write(envelope, message);
+    JmsEnvelopes.write(envelope, message, true);
     message.setStringProperty(JmsEnvelopes.DUPLICATE_DETECTION_ID, duplicateDetectionId.toString());
   }
 

@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.orderflow.contracts.messages.MessageFailed;
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.Envelope;
+import io.orderflow.messaging.Envelope;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestDatabase;

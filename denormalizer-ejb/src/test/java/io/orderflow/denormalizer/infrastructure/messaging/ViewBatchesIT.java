@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.OrderCreated;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
 import io.orderflow.denormalizer.infrastructure.messaging.OrderHistory.Event;
+import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestDatabase;

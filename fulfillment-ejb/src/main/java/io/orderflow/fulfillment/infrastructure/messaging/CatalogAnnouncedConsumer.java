@@ -1,14 +1,18 @@
 package io.orderflow.fulfillment.infrastructure.messaging;
 
+import io.orderflow.contracts.messages.CatalogAnnounced;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.fulfillment.application.CatalogAnnouncedHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** Takes {@code catalog.announced} events off the fulfillment service's shared subscription. */
+/**
+ * Takes {@code catalog.announced} events off the fulfillment service's shared durable subscription.
+ */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
@@ -20,15 +24,26 @@ import jakarta.jms.MessageListener;
       @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
       @ActivationConfigProperty(
           propertyName = "subscriptionName",
-          propertyValue = "fulfillment.catalog.announced")
+          propertyValue = "fulfillment.catalog.announced"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class CatalogAnnouncedConsumer implements MessageListener {
+public class CatalogAnnouncedConsumer extends MessageDrivenConsumer<CatalogAnnounced>
+    implements MessageListener {
 
   @Inject FulfillmentServiceInbox inbox;
   @Inject CatalogAnnouncedHandler handler;
 
+  public CatalogAnnouncedConsumer() {
+    super(MessageTypes.CATALOG_ANNOUNCED);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.CATALOG_ANNOUNCED, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(CatalogAnnounced payload) {
+    handler.handle(payload);
   }
 }

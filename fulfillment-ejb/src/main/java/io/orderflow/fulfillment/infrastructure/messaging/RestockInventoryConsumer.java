@@ -1,35 +1,42 @@
 package io.orderflow.fulfillment.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.MessageTypes;
-import io.orderflow.contracts.messaging.DeliveryFacts;
+import io.orderflow.contracts.messages.RestockInventory;
 import io.orderflow.fulfillment.application.RestockInventoryHandler;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/**
- * Takes {@code inventory.restock} commands off their queue. The handler is told which delivery this
- * is: a restock of a sku not registered yet waits for it over several deliveries.
- */
+/** Takes {@code inventory.restock} commands off their queue. */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "inventory.restock"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class RestockInventoryConsumer implements MessageListener {
+public class RestockInventoryConsumer extends MessageDrivenConsumer<RestockInventory>
+    implements MessageListener {
 
   @Inject FulfillmentServiceInbox inbox;
   @Inject RestockInventoryHandler handler;
 
+  public RestockInventoryConsumer() {
+    super(MessageTypes.INVENTORY_RESTOCK);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    int delivery = DeliveryFacts.of(message, MessageTypes.INVENTORY_RESTOCK).attempt();
-    inbox.receive(
-        message, MessageTypes.INVENTORY_RESTOCK, command -> handler.handle(command, delivery));
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(RestockInventory payload) {
+    handler.handle(payload);
   }
 }

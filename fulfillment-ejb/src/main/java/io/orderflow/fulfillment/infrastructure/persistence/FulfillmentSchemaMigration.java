@@ -1,6 +1,6 @@
 package io.orderflow.fulfillment.infrastructure.persistence;
 
-import io.orderflow.contracts.messaging.SchemaMigration;
+import io.orderflow.messaging.persistence.SchemaMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;

@@ -15,8 +15,8 @@ import io.orderflow.contracts.messages.OrderFulfilled;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.contracts.messages.PricedLine;
 import io.orderflow.contracts.messages.StockChanged;
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestMessaging;
@@ -343,7 +343,7 @@ class FulfillmentServiceIT {
         envelope.body(),
         message -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
           } catch (JMSException e) {
             throw new IllegalStateException(e);
           }
@@ -360,7 +360,7 @@ class FulfillmentServiceIT {
         envelope.body(),
         message -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
             message.setStringProperty(
                 JmsEnvelopes.DUPLICATE_DETECTION_ID, UUID.randomUUID().toString());
           } catch (JMSException e) {

@@ -1,11 +1,13 @@
 package io.orderflow.order.infrastructure.messaging;
 
+import io.orderflow.contracts.messages.CreateOrder;
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.messaging.Inbox;
+import io.orderflow.messaging.MessageDrivenConsumer;
 import io.orderflow.order.application.CreateOrderHandler;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
-import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /** Takes {@code order.create} commands off their queue. */
@@ -15,15 +17,26 @@ import jakarta.jms.MessageListener;
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
       @ActivationConfigProperty(propertyName = "destination", propertyValue = "order.create"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
     })
-public class CreateOrderConsumer implements MessageListener {
+public class CreateOrderConsumer extends MessageDrivenConsumer<CreateOrder>
+    implements MessageListener {
 
   @Inject OrderServiceInbox inbox;
   @Inject CreateOrderHandler handler;
 
+  public CreateOrderConsumer() {
+    super(MessageTypes.ORDER_CREATE);
+  }
+
   @Override
-  public void onMessage(Message message) {
-    inbox.receive(message, MessageTypes.ORDER_CREATE, handler::handle);
+  protected Inbox inbox() {
+    return inbox;
+  }
+
+  @Override
+  protected void handle(CreateOrder payload) {
+    handler.handle(payload);
   }
 }

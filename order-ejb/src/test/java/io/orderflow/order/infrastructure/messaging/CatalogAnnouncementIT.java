@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.orderflow.contracts.messages.CatalogAnnounced;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.RegisterProduct;
-import io.orderflow.contracts.messaging.Envelope;
+import io.orderflow.messaging.Envelope;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestMessaging;

@@ -10,7 +10,7 @@ import io.orderflow.contracts.messages.OrderCreated;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.contracts.messages.OrderRejected;
 import io.orderflow.contracts.messages.RegisterProduct;
-import io.orderflow.contracts.messaging.Envelope;
+import io.orderflow.messaging.Envelope;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
 import io.orderflow.testing.TestMessaging;

@@ -9,9 +9,9 @@ import io.orderflow.contracts.messages.MessageFailed;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.OrderLine;
 import io.orderflow.contracts.messages.RegisterProduct;
-import io.orderflow.contracts.messaging.DeadLetters;
-import io.orderflow.contracts.messaging.Envelope;
-import io.orderflow.contracts.messaging.JmsEnvelopes;
+import io.orderflow.messaging.DeadLetters;
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.testing.ParkedCopy;
 import io.orderflow.testing.RealInfrastructure;
 import io.orderflow.testing.ServiceArchive;
@@ -183,7 +183,7 @@ class PoisonMessagesIT {
         body,
         (TextMessage message) -> {
           try {
-            JmsEnvelopes.write(envelope, message);
+            JmsEnvelopes.write(envelope, message, true);
           } catch (JMSException e) {
             throw new IllegalStateException(e);
           }

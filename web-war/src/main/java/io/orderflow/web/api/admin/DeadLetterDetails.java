@@ -1,6 +1,6 @@
 package io.orderflow.web.api.admin;
 
-import io.orderflow.contracts.messaging.ParkedMessage;
+import io.orderflow.messaging.ParkedMessage;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.orderflow.web.api.admin;
 
-import io.orderflow.contracts.messaging.ParkedMessage;
-import io.orderflow.contracts.messaging.ParkedMessages;
+import io.orderflow.messaging.ParkedMessage;
+import io.orderflow.messaging.ParkedMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

@@ -1,7 +1,7 @@
 package io.orderflow.web.portal.live;
 
-import io.orderflow.contracts.messaging.JmsEnvelopes;
-import io.orderflow.contracts.messaging.MessageSender;
+import io.orderflow.messaging.JmsEnvelopes;
+import io.orderflow.messaging.MessageSender;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

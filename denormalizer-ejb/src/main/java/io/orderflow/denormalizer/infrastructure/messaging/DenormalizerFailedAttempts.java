@@ -1,8 +1,0 @@
-package io.orderflow.denormalizer.infrastructure.messaging;
-
-import io.orderflow.contracts.messaging.FailedAttempts;
-import jakarta.ejb.Stateless;
-
-/** The denormalizer's failed-attempt records, each in a transaction of its own. */
-@Stateless
-public class DenormalizerFailedAttempts extends FailedAttempts {}

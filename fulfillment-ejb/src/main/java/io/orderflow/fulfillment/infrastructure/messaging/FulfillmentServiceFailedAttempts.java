@@ -1,8 +1,0 @@
-package io.orderflow.fulfillment.infrastructure.messaging;
-
-import io.orderflow.contracts.messaging.FailedAttempts;
-import jakarta.ejb.Stateless;
-
-/** The fulfillment service's failed-attempt records, each in a transaction of its own. */
-@Stateless
-public class FulfillmentServiceFailedAttempts extends FailedAttempts {}

@@ -1,0 +1,277 @@
+package io.orderflow.messaging;
+
+import io.orderflow.contracts.messages.MessageType;
+import io.orderflow.messaging.ProcessedMessages.Processed;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Message;
+import jakarta.jms.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/**
+ * Receives messages for a handler, one (a message-driven bean's delivery) or many (a batch
+ * receiver's), by one rule: commit locally, then publish, then acknowledge.
+ *
+ * <ol>
+ *   <li>One local database transaction holds the handler's writes, the {@code processed_message}
+ *       row of each message and what each handler staged in the {@link Outbox}.
+ *   <li>After that commit, the staged messages are published to the broker.
+ *   <li>Only then is the consumed message acknowledged: by the resource adapter when a
+ *       message-driven bean returns, or by the batch receiver's commit, which also publishes.
+ * </ol>
+ *
+ * A crash before the database commit changes nothing, and the broker delivers again. A crash after
+ * it brings the message back too: its row says it was processed, so the handler is not run again
+ * and what it staged is published again, under the same message ids, which its consumers drop if
+ * they had it. Nothing is acknowledged before it is published, so no event is lost.
+ *
+ * <p>When it goes wrong:
+ *
+ * <ul>
+ *   <li>a message that cannot be read, or whose type is not the one this consumer takes, is parked
+ *       on the dead-letter queue at once with its reason, and acknowledged: no retry can help. A
+ *       handler says the same by throwing {@link UnreadableMessageException} before it writes
+ *       anything;
+ *   <li>any other failure rolls the database transaction back, is recorded on its own, and is
+ *       thrown again as {@link DeliveryFailed}, so the broker delivers the message again, then
+ *       parks it after the last attempt.
+ * </ul>
+ *
+ * <p>Each service extends this once, naming its persistence unit.
+ */
+public abstract class Inbox {
+
+  private static final Logger LOG = Logger.getLogger(Inbox.class.getName());
+
+  @Inject MessageContext context;
+  @Inject MessageCodec codec;
+  @Inject MessageSender sender;
+  @Inject DeadLetters deadLetters;
+  @Inject DeliveryFailures failures;
+  @Inject LocalTransactions transactions;
+
+  @Resource TransactionSynchronizationRegistry transactionRegistry;
+
+  /** The service's persistence context; its schema holds the {@code processed_message} table. */
+  protected abstract EntityManager entityManager();
+
+  /**
+   * A message-driven bean's delivery, received without a transaction in the resource adapter's
+   * local-transaction mode: when this returns, the adapter acknowledges the message; when it
+   * throws, the adapter rolls the delivery back and the broker delivers again.
+   */
+  public <P> void receive(
+      Message message, MessageType<P> expected, String handlerName, Consumer<P> handler) {
+    if (transactionRegistry.getTransactionKey() != null) {
+      throw new IllegalStateException(
+          handlerName
+              + " receives in a transaction: a message-driven bean must be NOT_SUPPORTED with"
+              + " useLocalTx, so that its database transaction commits before it publishes");
+    }
+    Delivery<P> delivery = Delivery.read(message, expected, codec);
+    if (!delivery.isReadable()) {
+      parkAlone(delivery, handlerName);
+      return;
+    }
+    Applied applied = applyInTransaction(List.of(delivery), handler, handlerName);
+    applied.parked().forEach(parked -> parkAlone(parked, handlerName));
+    sender.publish(applied.toPublish());
+  }
+
+  /**
+   * A batch received on a transacted session: the database transaction commits here, then what it
+   * publishes, and the copies of what it parks, are written on the session. The caller's commit of
+   * the session publishes them and acknowledges the batch at once.
+   */
+  public <P> void receive(
+      List<Message> batch,
+      MessageType<P> expected,
+      String handlerName,
+      Consumer<P> handler,
+      Session session) {
+    List<Delivery<P>> readable = new ArrayList<>();
+    List<Delivery<?>> parked = new ArrayList<>();
+    for (Message message : batch) {
+      Delivery<P> delivery = Delivery.read(message, expected, codec);
+      if (delivery.isReadable()) {
+        readable.add(delivery);
+      } else {
+        parked.add(delivery);
+      }
+    }
+    if (!readable.isEmpty()) {
+      Applied applied = applyInTransaction(readable, handler, handlerName);
+      parked.addAll(applied.parked());
+      for (Envelope envelope : applied.toPublish()) {
+        jms(() -> MessageSender.write(session, envelope, false));
+      }
+    }
+    for (Delivery<?> delivery : parked) {
+      logParking(delivery);
+      jms(
+          () ->
+              deadLetters.parkOn(
+                  session,
+                  delivery.message(),
+                  delivery.facts(),
+                  handlerName,
+                  delivery.unreadable()));
+      for (Envelope record :
+          failures.parked(
+              delivery.facts(),
+              handlerName,
+              new UnreadableMessageException(delivery.unreadable()))) {
+        jms(() -> MessageSender.write(session, record, false));
+      }
+    }
+  }
+
+  private <P> Applied applyInTransaction(
+      List<Delivery<P>> deliveries, Consumer<P> handler, String handlerName) {
+    try {
+      return transactions.required(() -> apply(deliveries, handler));
+    } catch (DeliveryFailed e) {
+      failures.recordAttempt(e.facts(), handlerName, e.getCause());
+      throw e;
+    }
+  }
+
+  /** Inside the transaction. */
+  private <P> Applied apply(List<Delivery<P>> deliveries, Consumer<P> handler) {
+    EntityManager em = entityManager();
+    ProcessedMessages processed = new ProcessedMessages(em.unwrap(Connection.class), codec);
+    Map<UUID, List<Envelope>> before = sql(() -> processed.processedBefore(idsOf(deliveries)));
+    Set<UUID> handledNow = new HashSet<>();
+    List<Processed> handled = new ArrayList<>();
+    List<Envelope> toPublish = new ArrayList<>();
+    List<Delivery<?>> parked = new ArrayList<>();
+    for (Delivery<P> delivery : deliveries) {
+      Envelope envelope = delivery.envelope();
+      List<Envelope> publishedBefore = before.get(envelope.messageId());
+      if (publishedBefore != null) {
+        LOG.info(() -> republishing(envelope, publishedBefore));
+        toPublish.addAll(publishedBefore);
+      } else if (handledNow.add(envelope.messageId())) {
+        try {
+          List<Envelope> staged = handle(delivery, handler);
+          handled.add(new Processed(envelope, staged));
+          toPublish.addAll(staged);
+        } catch (UnreadableMessageException e) {
+          // parked, not processed: a replay after a fix is handled
+          handledNow.remove(envelope.messageId());
+          parked.add(delivery.unreadable(e.getMessage()));
+        }
+      }
+    }
+    flush(em, deliveries);
+    if (!sql(() -> processed.record(handled))) {
+      throw new PersistenceException(
+          "a message of this batch was processed by another transaction meanwhile");
+    }
+    return new Applied(toPublish, parked);
+  }
+
+  private <P> List<Envelope> handle(Delivery<P> delivery, Consumer<P> handler) {
+    context.enter(delivery.envelope(), delivery.facts().attempt());
+    try {
+      handler.accept(delivery.payload());
+      return context.staged();
+    } catch (UnreadableMessageException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new DeliveryFailed(delivery.facts(), e);
+    } finally {
+      context.leave();
+    }
+  }
+
+  /**
+   * The handlers' writes, once per transaction, so that a batch's inserts share round trips. A
+   * database error here belongs to the message when it is alone in its transaction; in a batch it
+   * belongs to none, and the batch receiver finds the culprit by taking one message at a time.
+   */
+  private static void flush(EntityManager em, List<? extends Delivery<?>> deliveries) {
+    try {
+      em.flush();
+    } catch (RuntimeException e) {
+      if (deliveries.size() == 1) {
+        throw new DeliveryFailed(deliveries.get(0).facts(), e);
+      }
+      throw e;
+    }
+  }
+
+  private void parkAlone(Delivery<?> delivery, String handlerName) {
+    logParking(delivery);
+    deadLetters.parkAlone(delivery.message(), delivery.facts(), handlerName, delivery.unreadable());
+    List<Envelope> records =
+        failures.parked(
+            delivery.facts(), handlerName, new UnreadableMessageException(delivery.unreadable()));
+    sender.publish(records);
+  }
+
+  private static void logParking(Delivery<?> delivery) {
+    LOG.warning(
+        () ->
+            "parking "
+                + delivery.facts().origin()
+                + " message "
+                + delivery.facts().messageId()
+                + ": "
+                + delivery.unreadable());
+  }
+
+  private static String republishing(Envelope envelope, List<Envelope> published) {
+    return envelope.type()
+        + " "
+        + envelope.messageId()
+        + " was processed before; publishing again the "
+        + published.size()
+        + " message(s) it caused";
+  }
+
+  private static List<UUID> idsOf(List<? extends Delivery<?>> deliveries) {
+    return deliveries.stream().map(d -> d.envelope().messageId()).toList();
+  }
+
+  private interface JmsWork {
+    void run() throws JMSException;
+  }
+
+  private static void jms(JmsWork work) {
+    try {
+      work.run();
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+  }
+
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  private static <T> T sql(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new PersistenceException(e.getMessage(), e);
+    }
+  }
+
+  /** What a transaction leaves to do after its commit. */
+  record Applied(List<Envelope> toPublish, List<Delivery<?>> parked) {}
+}
