@@ -57,6 +57,7 @@ public final class BatchReceiver<P> implements Runnable {
   private final RequestContextController requestContext;
   private final BatchIsolation isolation;
   private final String name;
+  private final String handlerName;
 
   private volatile boolean running = true;
   private long messagesSinceReport;
@@ -73,6 +74,14 @@ public final class BatchReceiver<P> implements Runnable {
     this.requestContext = requestContext;
     this.isolation = new BatchIsolation(largestBatch, QUARANTINE, Clock.systemUTC());
     this.name = nameOf(consumer);
+    this.handlerName = classNameOf(consumer);
+  }
+
+  /** The consumer's own class: CDI hands out a proxy whose class is named after it. */
+  private static String classNameOf(Object consumer) {
+    String name = consumer.getClass().getName();
+    int generated = name.indexOf('$');
+    return generated < 0 ? name : name.substring(0, generated);
   }
 
   /** The subscription's name for an event, the queue's for a command. */
@@ -133,12 +142,7 @@ public final class BatchReceiver<P> implements Runnable {
     try {
       consumer
           .inbox()
-          .receive(
-              batch,
-              consumer.messageType(),
-              consumer.getClass().getName(),
-              consumer::handle,
-              session);
+          .receive(batch, consumer.messageType(), handlerName, consumer::handle, session);
       session.commit();
     } catch (DeliveryFailed e) {
       // the inbox has recorded it in full

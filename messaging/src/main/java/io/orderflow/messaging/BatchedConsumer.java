@@ -18,7 +18,9 @@ public interface BatchedConsumer<P> {
    * For an event, the service's shared durable subscription, named {@code <service>.<event>} as a
    * message-driven bean's would be; a command's queue needs none.
    */
-  String subscriptionName();
+  default String subscriptionName() {
+    return null;
+  }
 
   /** The inbox of the consumer's service. */
   Inbox inbox();

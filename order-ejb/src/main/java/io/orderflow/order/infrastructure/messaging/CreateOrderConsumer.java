@@ -1,42 +1,36 @@
 package io.orderflow.order.infrastructure.messaging;
 
 import io.orderflow.contracts.messages.CreateOrder;
+import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
+import io.orderflow.messaging.BatchedConsumer;
 import io.orderflow.messaging.Inbox;
-import io.orderflow.messaging.MessageDrivenConsumer;
 import io.orderflow.order.application.CreateOrderHandler;
-import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.MessageListener;
 
-/** Takes {@code order.create} commands off their queue. */
-@MessageDriven(
-    activationConfig = {
-      @ActivationConfigProperty(
-          propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue"),
-      @ActivationConfigProperty(propertyName = "destination", propertyValue = "order.create"),
-      @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-      @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")
-    })
-public class CreateOrderConsumer extends MessageDrivenConsumer<CreateOrder>
-    implements MessageListener {
+/**
+ * Takes {@code order.create} commands off their queue, many to a transaction ({@link
+ * OrderServiceBatches}): one arrives for every order.
+ */
+@ApplicationScoped
+public class CreateOrderConsumer implements BatchedConsumer<CreateOrder> {
 
   @Inject OrderServiceInbox inbox;
   @Inject CreateOrderHandler handler;
 
-  public CreateOrderConsumer() {
-    super(MessageTypes.ORDER_CREATE);
+  @Override
+  public MessageType<CreateOrder> messageType() {
+    return MessageTypes.ORDER_CREATE;
   }
 
   @Override
-  protected Inbox inbox() {
+  public Inbox inbox() {
     return inbox;
   }
 
   @Override
-  protected void handle(CreateOrder payload) {
+  public void handle(CreateOrder payload) {
     handler.handle(payload);
   }
 }
