@@ -11,7 +11,6 @@ import jakarta.jms.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -143,17 +142,18 @@ public abstract class Inbox {
   private <P> Applied applyInTransaction(
       List<Delivery<P>> deliveries, Consumer<P> handler, String handlerName) {
     try {
-      return transactions.required(() -> apply(deliveries, handler));
+      return transactions.required(
+          () -> apply(deliveries, handler, DatabaseTransaction.of(entityManager())));
     } catch (DeliveryFailed e) {
       failures.recordAttempt(e.facts(), handlerName, e.getCause());
       throw e;
     }
   }
 
-  /** Inside the transaction. */
-  private <P> Applied apply(List<Delivery<P>> deliveries, Consumer<P> handler) {
-    EntityManager em = entityManager();
-    ProcessedMessages processed = new ProcessedMessages(em.unwrap(Connection.class), codec);
+  /** Inside the transaction: the handlers' work, their processed records, what they staged. */
+  <P> Applied apply(
+      List<Delivery<P>> deliveries, Consumer<P> handler, DatabaseTransaction database) {
+    ProcessedMessages processed = new ProcessedMessages(database.connection(), codec);
     Map<UUID, List<Envelope>> before = sql(() -> processed.processedBefore(idsOf(deliveries)));
     Set<UUID> handledNow = new HashSet<>();
     List<Processed> handled = new ArrayList<>();
@@ -177,7 +177,7 @@ public abstract class Inbox {
         }
       }
     }
-    flush(em, deliveries);
+    flush(database, deliveries);
     if (!sql(() -> processed.record(handled))) {
       throw new PersistenceException(
           "a message of this batch was processed by another transaction meanwhile");
@@ -204,9 +204,9 @@ public abstract class Inbox {
    * database error here belongs to the message when it is alone in its transaction; in a batch it
    * belongs to none, and the batch receiver finds the culprit by taking one message at a time.
    */
-  private static void flush(EntityManager em, List<? extends Delivery<?>> deliveries) {
+  private static void flush(DatabaseTransaction database, List<? extends Delivery<?>> deliveries) {
     try {
-      em.flush();
+      database.flushWrites();
     } catch (RuntimeException e) {
       if (deliveries.size() == 1) {
         throw new DeliveryFailed(deliveries.get(0).facts(), e);

@@ -55,6 +55,26 @@ class BatchIsolationTest {
   }
 
   @Test
+  void after_a_failure_no_message_can_be_blamed_for_each_of_its_messages_is_taken_alone() {
+    isolation.failedWithoutCulprit(List.of("a", "b"));
+    assertThat(isolation.nextBatchLimit()).isEqualTo(1);
+
+    isolation.committed(List.of("a"));
+    assertThat(isolation.nextBatchLimit()).as("b not applied yet").isEqualTo(1);
+
+    isolation.committed(List.of("b"));
+    assertThat(isolation.nextBatchLimit()).isEqualTo(100);
+  }
+
+  @Test
+  void messages_of_a_failed_batch_that_never_come_back_are_let_go_after_the_quarantine() {
+    isolation.failedWithoutCulprit(List.of("a", "parked"));
+    isolation.committed(List.of("a"));
+    clock.advance(QUARANTINE.plusMillis(1));
+    assertThat(isolation.nextBatchLimit()).isEqualTo(100);
+  }
+
+  @Test
   void a_batch_holds_at_least_one_message() {
     assertThatThrownBy(() -> new BatchIsolation(0, QUARANTINE, clock))
         .isInstanceOf(IllegalArgumentException.class);
