@@ -1,7 +1,6 @@
 package io.orderflow.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
-import io.orderflow.messaging.ProcessedMessages.Processed;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -9,15 +8,9 @@ import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
@@ -86,7 +79,7 @@ public abstract class Inbox {
       parkAlone(delivery, handlerName);
       return;
     }
-    Applied applied = applyInTransaction(List.of(delivery), handler, handlerName);
+    Handling.Handled applied = applyInTransaction(List.of(delivery), handler, handlerName);
     applied.parked().forEach(parked -> parkAlone(parked, handlerName));
     sender.publish(applied.toPublish());
   }
@@ -113,7 +106,7 @@ public abstract class Inbox {
       }
     }
     if (!readable.isEmpty()) {
-      Applied applied = applyInTransaction(readable, handler, handlerName);
+      Handling.Handled applied = applyInTransaction(readable, handler, handlerName);
       parked.addAll(applied.parked());
       for (Envelope envelope : applied.toPublish()) {
         jms(() -> MessageSender.write(session, envelope, false));
@@ -139,78 +132,15 @@ public abstract class Inbox {
     }
   }
 
-  private <P> Applied applyInTransaction(
+  private <P> Handling.Handled applyInTransaction(
       List<Delivery<P>> deliveries, Consumer<P> handler, String handlerName) {
     try {
       return transactions.required(
-          () -> apply(deliveries, handler, DatabaseTransaction.of(entityManager())));
+          () ->
+              new Handling(context, codec)
+                  .apply(deliveries, handler, DatabaseTransaction.of(entityManager())));
     } catch (DeliveryFailed e) {
       failures.recordAttempt(e.facts(), handlerName, e.getCause());
-      throw e;
-    }
-  }
-
-  /** Inside the transaction: the handlers' work, their processed records, what they staged. */
-  <P> Applied apply(
-      List<Delivery<P>> deliveries, Consumer<P> handler, DatabaseTransaction database) {
-    ProcessedMessages processed = new ProcessedMessages(database.connection(), codec);
-    Map<UUID, List<Envelope>> before = sql(() -> processed.processedBefore(idsOf(deliveries)));
-    Set<UUID> handledNow = new HashSet<>();
-    List<Processed> handled = new ArrayList<>();
-    List<Envelope> toPublish = new ArrayList<>();
-    List<Delivery<?>> parked = new ArrayList<>();
-    for (Delivery<P> delivery : deliveries) {
-      Envelope envelope = delivery.envelope();
-      List<Envelope> publishedBefore = before.get(envelope.messageId());
-      if (publishedBefore != null) {
-        LOG.info(() -> republishing(envelope, publishedBefore));
-        toPublish.addAll(publishedBefore);
-      } else if (handledNow.add(envelope.messageId())) {
-        try {
-          List<Envelope> staged = handle(delivery, handler);
-          handled.add(new Processed(envelope, staged));
-          toPublish.addAll(staged);
-        } catch (UnreadableMessageException e) {
-          // parked, not processed: a replay after a fix is handled
-          handledNow.remove(envelope.messageId());
-          parked.add(delivery.unreadable(e.getMessage()));
-        }
-      }
-    }
-    flush(database, deliveries);
-    if (!sql(() -> processed.record(handled))) {
-      throw new PersistenceException(
-          "a message of this batch was processed by another transaction meanwhile");
-    }
-    return new Applied(toPublish, parked);
-  }
-
-  private <P> List<Envelope> handle(Delivery<P> delivery, Consumer<P> handler) {
-    context.enter(delivery.envelope(), delivery.facts().attempt());
-    try {
-      handler.accept(delivery.payload());
-      return context.staged();
-    } catch (UnreadableMessageException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw new DeliveryFailed(delivery.facts(), e);
-    } finally {
-      context.leave();
-    }
-  }
-
-  /**
-   * The handlers' writes, once per transaction, so that a batch's inserts share round trips. A
-   * database error here belongs to the message when it is alone in its transaction; in a batch it
-   * belongs to none, and the batch receiver finds the culprit by taking one message at a time.
-   */
-  private static void flush(DatabaseTransaction database, List<? extends Delivery<?>> deliveries) {
-    try {
-      database.flushWrites();
-    } catch (RuntimeException e) {
-      if (deliveries.size() == 1) {
-        throw new DeliveryFailed(deliveries.get(0).facts(), e);
-      }
       throw e;
     }
   }
@@ -235,19 +165,6 @@ public abstract class Inbox {
                 + delivery.unreadable());
   }
 
-  private static String republishing(Envelope envelope, List<Envelope> published) {
-    return envelope.type()
-        + " "
-        + envelope.messageId()
-        + " was processed before; publishing again the "
-        + published.size()
-        + " message(s) it caused";
-  }
-
-  private static List<UUID> idsOf(List<? extends Delivery<?>> deliveries) {
-    return deliveries.stream().map(d -> d.envelope().messageId()).toList();
-  }
-
   private interface JmsWork {
     void run() throws JMSException;
   }
@@ -259,19 +176,4 @@ public abstract class Inbox {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
   }
-
-  private interface SqlWork<T> {
-    T run() throws SQLException;
-  }
-
-  private static <T> T sql(SqlWork<T> work) {
-    try {
-      return work.run();
-    } catch (SQLException e) {
-      throw new PersistenceException(e.getMessage(), e);
-    }
-  }
-
-  /** What a transaction leaves to do after its commit. */
-  record Applied(List<Envelope> toPublish, List<Delivery<?>> parked) {}
 }

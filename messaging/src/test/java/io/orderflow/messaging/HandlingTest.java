@@ -7,7 +7,6 @@ import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
 import io.orderflow.contracts.messages.ProductRegistered;
 import io.orderflow.contracts.messages.RegisterProduct;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -28,10 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inbox inside its transaction, against the machine's PostgreSQL (a schema of its own, dropped
- * afterwards) and without a container: what it runs, what it records, what it leaves to publish.
+ * What the inbox does inside its transaction, against the machine's PostgreSQL (a schema of its
+ * own, dropped afterwards) and without a container: what it runs, what it records, what it leaves
+ * to publish.
  */
-class InboxTest {
+class HandlingTest {
 
   private static final String URL =
       "jdbc:postgresql://"
@@ -40,7 +40,8 @@ class InboxTest {
   private static final String SCHEMA = "inbox_spec_" + Long.toHexString(System.nanoTime());
   private static final MessageType<RegisterProduct> TYPE = MessageTypes.PRODUCT_REGISTER;
 
-  private final Inbox inbox = new TestInbox();
+  private final MessageContext context = new MessageContext();
+  private final MessageCodec codec = new MessageCodec();
   private final List<String> handled = new ArrayList<>();
   private Connection connection;
 
@@ -67,8 +68,6 @@ class InboxTest {
 
   @BeforeEach
   void beginTransaction() throws SQLException {
-    inbox.context = new MessageContext();
-    inbox.codec = new MessageCodec();
     connection = connect();
     connection.setAutoCommit(false);
   }
@@ -83,7 +82,7 @@ class InboxTest {
   void a_first_delivery_is_handled_and_recorded_with_what_its_handler_staged() throws Exception {
     Delivery<RegisterProduct> delivery = delivery("MUG");
 
-    Inbox.Applied applied = apply(List.of(delivery), this::handleAndAnnounce);
+    Handling.Handled applied = apply(List.of(delivery), this::handleAndAnnounce);
 
     assertThat(handled).containsExactly("MUG");
     assertThat(applied.toPublish())
@@ -110,7 +109,7 @@ class InboxTest {
     Envelope first = apply(List.of(delivery), this::handleAndAnnounce).toPublish().get(0);
     handled.clear();
 
-    Inbox.Applied again = apply(List.of(delivery), this::handleAndAnnounce);
+    Handling.Handled again = apply(List.of(delivery), this::handleAndAnnounce);
 
     assertThat(handled).as("not handled again").isEmpty();
     assertThat(again.toPublish()).as("the same message, under the same id").containsExactly(first);
@@ -120,7 +119,7 @@ class InboxTest {
   void the_same_message_twice_in_one_batch_is_handled_once() {
     Delivery<RegisterProduct> delivery = delivery("MUG");
 
-    Inbox.Applied applied = apply(List.of(delivery, delivery), this::handleAndAnnounce);
+    Handling.Handled applied = apply(List.of(delivery, delivery), this::handleAndAnnounce);
 
     assertThat(handled).containsExactly("MUG");
     assertThat(applied.toPublish()).hasSize(1);
@@ -132,7 +131,7 @@ class InboxTest {
     Delivery<RegisterProduct> unreadable = delivery("BROKEN");
     Delivery<RegisterProduct> readable = delivery("MUG");
 
-    Inbox.Applied applied =
+    Handling.Handled applied =
         apply(
             List.of(unreadable, readable),
             product -> {
@@ -171,7 +170,7 @@ class InboxTest {
             e ->
                 assertThat(((DeliveryFailed) e).facts().messageId())
                     .isEqualTo(failing.envelope().messageId().toString()));
-    assertThat(inbox.context.current()).as("left no message entered").isEmpty();
+    assertThat(context.current()).as("left no message entered").isEmpty();
   }
 
   @Test
@@ -180,7 +179,7 @@ class InboxTest {
     try (Connection other = connect()) {
       other.setAutoCommit(false);
       // the other copy is processed and recorded, but not committed, when this one looks
-      new ProcessedMessages(other, inbox.codec)
+      new ProcessedMessages(other, codec)
           .record(List.of(new ProcessedMessages.Processed(delivery.envelope(), List.of())));
       CompletableFuture<Void> commitsLater =
           CompletableFuture.runAsync(
@@ -200,16 +199,16 @@ class InboxTest {
     }
   }
 
-  private Inbox.Applied apply(
+  private Handling.Handled apply(
       List<Delivery<RegisterProduct>> deliveries, Consumer<RegisterProduct> handler) {
-    return inbox.apply(deliveries, handler, database());
+    return new Handling(context, codec).apply(deliveries, handler, database());
   }
 
   private void handleAndAnnounce(RegisterProduct product) {
     handled.add(product.sku());
     Outbox outbox = new Outbox();
-    outbox.context = inbox.context;
-    outbox.codec = inbox.codec;
+    outbox.context = context;
+    outbox.codec = codec;
     outbox.publish(
         MessageTypes.PRODUCT_REGISTERED,
         product.sku(),
@@ -228,7 +227,7 @@ class InboxTest {
             Instant.now(),
             Envelope.SCHEMA_VERSION,
             sku,
-            inbox.codec.toJson(payload));
+            codec.toJson(payload));
     DeliveryFacts facts =
         new DeliveryFacts(
             id.toString(), TYPE.name(), envelope.correlationId().toString(), TYPE.name(), true, 1);
@@ -280,12 +279,5 @@ class InboxTest {
       // before the schema exists: the connection that creates it
     }
     return connection;
-  }
-
-  private static final class TestInbox extends Inbox {
-    @Override
-    protected EntityManager entityManager() {
-      throw new UnsupportedOperationException("the specifications give the inbox a connection");
-    }
   }
 }
