@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The PostgreSQL database the in-container tests run against: {@code orderflow_test} unless
- * {@code orderflow.test.db.name} names another (two checkouts testing at once), with one
- * schema per service, apart from the database a running platform uses.
+ * The PostgreSQL database the in-container tests run against: {@code orderflow_test} unless {@code
+ * orderflow.test.db.name} names another (two checkouts testing at once), with one schema per
+ * service, apart from the database a running platform uses.
  */
 public final class TestDatabase {
 
