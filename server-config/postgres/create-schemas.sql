@@ -8,3 +8,5 @@ CREATE SCHEMA IF NOT EXISTS fulfillment AUTHORIZATION :"db_user";
 ALTER SCHEMA fulfillment OWNER TO :"db_user";
 CREATE SCHEMA IF NOT EXISTS views AUTHORIZATION :"db_user";
 ALTER SCHEMA views OWNER TO :"db_user";
+CREATE SCHEMA IF NOT EXISTS access AUTHORIZATION :"db_user";
+ALTER SCHEMA access OWNER TO :"db_user";

@@ -2,14 +2,22 @@ package io.orderflow.architecture;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** The modules whose code the rules check, each with the one schema it may touch. */
+/**
+ * The modules whose code the rules check, each with the one schema it owns (writes and migrates)
+ * and the schemas it may only read.
+ */
 enum ServiceModule {
   ORDER("order-ejb", "io.orderflow.order", "orders", true),
   FULFILLMENT("fulfillment-ejb", "io.orderflow.fulfillment", "fulfillment", true),
   DENORMALIZER("denormalizer-ejb", "io.orderflow.denormalizer", "views", true),
-  /** Reads the denormalizer's views; the schema and its migrations belong to the denormalizer. */
-  WEB("web-war", "io.orderflow.web", "views", false);
+  /**
+   * Owns schema access (identities, their audit); reads the denormalizer's views, whose schema and
+   * migrations belong to the denormalizer.
+   */
+  WEB("web-war", "io.orderflow.web", "access", true, "views");
 
   /** The message records every module may use; it is no service and owns no schema. */
   static final String CONTRACTS_MODULE = "contracts";
@@ -25,12 +33,19 @@ enum ServiceModule {
   private final String basePackage;
   private final String schema;
   private final boolean ownsMigrations;
+  private final List<String> readSchemas;
 
-  ServiceModule(String directoryName, String basePackage, String schema, boolean ownsMigrations) {
+  ServiceModule(
+      String directoryName,
+      String basePackage,
+      String schema,
+      boolean ownsMigrations,
+      String... readSchemas) {
     this.directoryName = directoryName;
     this.basePackage = basePackage;
     this.schema = schema;
     this.ownsMigrations = ownsMigrations;
+    this.readSchemas = List.of(readSchemas);
   }
 
   String basePackage() {
@@ -41,8 +56,23 @@ enum ServiceModule {
     return schema;
   }
 
+  /** The schemas it only reads, through a data source of their own name, never writing. */
+  List<String> readSchemas() {
+    return readSchemas;
+  }
+
+  /** Its own schema and those it reads. */
+  List<String> schemas() {
+    return Stream.concat(Stream.of(schema), readSchemas.stream()).toList();
+  }
+
   String dataSource() {
     return "jdbc/" + schema;
+  }
+
+  /** One pool per schema it touches: its own, and each it reads. */
+  List<String> dataSources() {
+    return schemas().stream().map(name -> "jdbc/" + name).toList();
   }
 
   boolean ownsMigrations() {

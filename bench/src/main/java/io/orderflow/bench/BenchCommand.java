@@ -167,7 +167,9 @@ public final class BenchCommand implements java.util.concurrent.Callable<Integer
               return thread;
             });
     try {
-      OrderflowApi api = new OrderflowApi(platform, Duration.ofSeconds(timeoutSeconds), callbacks);
+      OrderflowApi api =
+          new OrderflowApi(
+              platform, Duration.ofSeconds(timeoutSeconds), callbacks, PlatformSettings.caller());
       List<String> orderedSkus;
       try {
         orderedSkus = catalog(api, skus == null ? List.of() : skus);

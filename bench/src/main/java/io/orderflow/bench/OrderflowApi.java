@@ -16,7 +16,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The platform's HTTP API as the bench uses it: one JDK HttpClient speaking HTTP/1.1, which keeps a
- * pool of keep-alive connections (one per request in flight, reused).
+ * pool of keep-alive connections (one per request in flight, reused). Every request carries HTTP
+ * Basic credentials (the dev staff user, unless told otherwise), which the platform checks with
+ * PBKDF2 once and then remembers briefly.
  */
 final class OrderflowApi {
 
@@ -25,10 +27,13 @@ final class OrderflowApi {
   private final URI api;
   private final Duration timeout;
   private final HttpClient http;
+  private final String authorization;
 
-  OrderflowApi(URI baseUrl, Duration timeout, Executor executor) {
+  OrderflowApi(
+      URI baseUrl, Duration timeout, Executor executor, DevCredentials.Credential credential) {
     this.api = baseUrl.resolve("/api/");
     this.timeout = timeout;
+    this.authorization = credential.basicAuthorization();
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -52,7 +57,11 @@ final class OrderflowApi {
 
   /** The catalog with the available units the product view shows now. */
   List<Product> products() throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(api.resolve("products")).timeout(timeout).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(api.resolve("products"))
+            .timeout(timeout)
+            .header("Authorization", authorization)
+            .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException("GET /api/products answered " + response.statusCode());
@@ -78,6 +87,7 @@ final class OrderflowApi {
     return HttpRequest.newBuilder(api.resolve(path))
         .timeout(timeout)
         .header("Content-Type", "application/json")
+        .header("Authorization", authorization)
         .POST(HttpRequest.BodyPublishers.ofString(json))
         .build();
   }

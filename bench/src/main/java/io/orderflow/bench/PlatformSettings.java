@@ -22,6 +22,17 @@ final class PlatformSettings {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /**
+   * Who the bench is: {@code ORDERFLOW_BENCH_USER} and {@code ORDERFLOW_BENCH_PASSWORD}, else the
+   * dev staff user of {@code var/dev-credentials}.
+   */
+  static DevCredentials.Credential caller() {
+    String user = setting("ORDERFLOW_BENCH_USER", "");
+    return user.isEmpty()
+        ? DevCredentials.of("staff")
+        : new DevCredentials.Credential(user, setting("ORDERFLOW_BENCH_PASSWORD", ""));
+  }
+
   static String databaseUrl() {
     return "jdbc:postgresql://"
         + setting("ORDERFLOW_DB_HOST", "127.0.0.1")

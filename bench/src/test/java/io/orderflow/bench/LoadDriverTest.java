@@ -140,7 +140,8 @@ class LoadDriverTest {
         });
     server.start();
     URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    return new OrderflowApi(base, Duration.ofSeconds(5), callbacks);
+    return new OrderflowApi(
+        base, Duration.ofSeconds(5), callbacks, new DevCredentials.Credential("bench", "secret"));
   }
 
   private static void sleep(Duration duration) {

@@ -16,7 +16,11 @@ final class Broker {
 
   /** An order.create with a proper envelope around a body no service can read. */
   static void sendUnreadableOrderCreate(UUID messageId) throws JMSException {
-    String body = "{\"orderId\": \"not a uuid\", \"lines\": [";
+    sendUnreadableOrderCreate(messageId, "{\"orderId\": \"not a uuid\", \"lines\": [");
+  }
+
+  /** The same, with a body of the test's choosing (it must not be a readable order). */
+  static void sendUnreadableOrderCreate(UUID messageId, String body) throws JMSException {
     Envelope envelope =
         new Envelope(
             "order.create",

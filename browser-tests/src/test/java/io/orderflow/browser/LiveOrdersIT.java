@@ -51,7 +51,9 @@ class LiveOrdersIT {
     String products =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(Portal.BASE_URL + "/api/products")).build(),
+                HttpRequest.newBuilder(URI.create(Portal.BASE_URL + "/api/products"))
+                    .header("Authorization", Portal.STAFF.basicAuthorization())
+                    .build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
     Matcher product =
@@ -209,6 +211,7 @@ class LiveOrdersIT {
             .send(
                 HttpRequest.newBuilder(URI.create(Portal.BASE_URL + path))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", Portal.STAFF.basicAuthorization())
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,5 +1,7 @@
 package io.orderflow.browser;
 
+import io.orderflow.bench.DevCredentials;
+import io.orderflow.bench.DevCredentials.Credential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,10 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Portal implements AutoCloseable {
 
   static final String BASE_URL = "http://localhost:" + httpPort();
-  static final String STAFF_USER = setting("ORDERFLOW_PORTAL_STAFF_USER", "staff");
-  static final String STAFF_PASSWORD = setting("ORDERFLOW_PORTAL_STAFF_PASSWORD", "staff");
-  static final String ADMIN_USER = setting("ORDERFLOW_PORTAL_ADMIN_USER", "admin");
-  static final String ADMIN_PASSWORD = setting("ORDERFLOW_PORTAL_ADMIN_PASSWORD", "admin");
+
+  /** The dev demo users, as ./orderflow start wrote them to var/dev-credentials. */
+  static final Credential STAFF = DevCredentials.of("staff");
+
+  static final Credential ADMIN = DevCredentials.of("admin");
+  static final String STAFF_USER = STAFF.user();
+  static final String STAFF_PASSWORD = STAFF.password();
+  static final String ADMIN_USER = ADMIN.user();
+  static final String ADMIN_PASSWORD = ADMIN.password();
 
   /** Long enough for an order to pass through every service and the views on a busy machine. */
   static final Duration PATIENCE = Duration.ofSeconds(40);

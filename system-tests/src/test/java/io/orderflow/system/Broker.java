@@ -2,10 +2,15 @@ package io.orderflow.system;
 
 import static io.orderflow.system.Platform.setting;
 
+import io.orderflow.messaging.Envelope;
+import io.orderflow.messaging.JmsEnvelopes;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import java.time.Instant;
+import java.util.UUID;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
@@ -23,6 +28,31 @@ final class Broker {
   private static final long ANSWER_MILLIS = 10_000;
 
   private Broker() {}
+
+  /** An order.create with a proper envelope around a body no service can read: it is parked. */
+  static void sendUnreadableOrderCreate(UUID messageId) throws Exception {
+    String body = "{\"orderId\": \"not a uuid\", \"lines\": [";
+    Envelope envelope =
+        new Envelope(
+            "order.create",
+            messageId,
+            messageId,
+            messageId,
+            Instant.now(),
+            Envelope.SCHEMA_VERSION,
+            UUID.randomUUID().toString(),
+            body);
+    try (ActiveMQConnectionFactory factory =
+            new ActiveMQConnectionFactory(
+                URL,
+                setting("ORDERFLOW_BROKER_USER", "orderflow"),
+                setting("ORDERFLOW_BROKER_PASSWORD", "orderflow"));
+        JMSContext jms = factory.createContext()) {
+      TextMessage message = jms.createTextMessage(body);
+      JmsEnvelopes.write(envelope, message, true);
+      jms.createProducer().send(jms.createQueue("order.create"), message);
+    }
+  }
 
   static void pause(String queue) {
     invoke("queue." + queue, "pause");

@@ -34,6 +34,7 @@ final class LoadDriver implements AutoCloseable {
   private final Random random = new Random(7);
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final String authorization = Platform.user("staff").basicAuthorization();
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
   private final ExecutorService clients = Executors.newFixedThreadPool(32);
 
@@ -118,6 +119,7 @@ final class LoadDriver implements AutoCloseable {
           HttpRequest.newBuilder(URI.create(Platform.BASE_URL + path))
               .timeout(ANSWER_TIMEOUT)
               .header("Content-Type", "application/json")
+              .header("Authorization", authorization)
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -1,5 +1,7 @@
 package io.orderflow.system;
 
+import io.orderflow.bench.DevCredentials;
+import io.orderflow.bench.DevCredentials.Credential;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -20,6 +22,8 @@ final class Platform {
   /** The same settings as ./orderflow reads, so the tests find the platform it started. */
   static final String BASE_URL = "http://localhost:" + httpPort();
 
+  static final String HTTPS_URL = "https://localhost:" + httpsPort();
+
   private static final String DB_URL =
       "jdbc:postgresql://"
           + setting("ORDERFLOW_DB_HOST", "127.0.0.1")
@@ -39,20 +43,47 @@ final class Platform {
         : String.valueOf(Integer.parseInt(base) + 80);
   }
 
+  private static String httpsPort() {
+    String base = System.getenv("ORDERFLOW_PORT_BASE");
+    return base == null || base.isBlank()
+        ? setting("ORDERFLOW_HTTPS_PORT", "8181")
+        : String.valueOf(Integer.parseInt(base) + 81);
+  }
+
   static String setting(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;
   }
 
+  /** The API as the dev staff user, who places orders and restocks for any customer. */
   static RequestSpecification api() {
+    return api(user("staff"));
+  }
+
+  /** The API as this caller, with HTTP Basic sent up front. */
+  static RequestSpecification api(Credential caller) {
+    return anonymousApi().auth().preemptive().basic(caller.user(), caller.password());
+  }
+
+  static RequestSpecification anonymousApi() {
     return RestAssured.given().baseUri(BASE_URL).basePath("/api").contentType(ContentType.JSON);
+  }
+
+  /** The dev demo user of a role (staff, admin, integrator), as ./orderflow start wrote it. */
+  static Credential user(String role) {
+    return DevCredentials.of(role);
   }
 
   /** The value of one of the application's metrics, as /metrics shows it to operators. */
   static double metric(String name) {
+    Credential admin = user("admin");
     String text =
         RestAssured.given()
-            .baseUri(BASE_URL)
+            .baseUri(HTTPS_URL)
+            .relaxedHTTPSValidation()
+            .auth()
+            .preemptive()
+            .basic(admin.user(), admin.password())
             .queryParam("scope", "application")
             .get("/metrics")
             .then()

@@ -55,6 +55,7 @@ public final class ServiceProcess implements AutoCloseable {
       }
       command.add("-Dorderflow.test.rar=" + required("orderflow.test.rar"));
       command.add("-Dorderflow.test.db.name=" + TestDatabase.NAME);
+      command.add("-Dorderflow.test.db.port=" + TestDatabase.PORT);
       command.add("-jar");
       command.add(required("orderflow.test.micro.jar"));
       command.addAll(

@@ -21,7 +21,8 @@ public final class TestDatabase {
   public static final String HOST = System.getProperty("orderflow.test.db.host", "127.0.0.1");
   public static final String NAME = System.getProperty("orderflow.test.db.name", "orderflow_test");
   public static final String USER = System.getProperty("orderflow.test.db.user", "postgres");
-  private static final String SERVER_URL = "jdbc:postgresql://" + HOST + ":5432/";
+  public static final String PORT = System.getProperty("orderflow.test.db.port", "5432");
+  private static final String SERVER_URL = "jdbc:postgresql://" + HOST + ":" + PORT + "/";
 
   private TestDatabase() {}
 

@@ -2,7 +2,9 @@ package io.orderflow.web.api;
 
 import io.orderflow.web.commands.CommandIds;
 import io.orderflow.web.commands.CommandSender;
+import io.orderflow.web.security.Roles;
 import io.orderflow.web.views.ProductViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 @Path("inventory")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class InventoryResource {
 
   @Inject CommandSender commands;

@@ -1,11 +1,15 @@
 package io.orderflow.web.api;
 
 import io.orderflow.contracts.messages.CreateOrder;
+import io.orderflow.web.access.domain.Caller;
 import io.orderflow.web.commands.CommandSender;
+import io.orderflow.web.security.CurrentCaller;
+import io.orderflow.web.security.Roles;
 import io.orderflow.web.views.OrderFilter;
 import io.orderflow.web.views.OrderSummary;
 import io.orderflow.web.views.OrderViews;
 import io.orderflow.web.views.Page;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,8 +18,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -32,15 +38,22 @@ import java.util.UUID;
 
 /**
  * Orders: placing one sends {@code order.create} and answers at once; reading one shows what the
- * views know so far.
+ * views know so far. Staff and admins act for any customer; an integrator only for its own: placing
+ * for another customer is {@code 403}, another customer's order is not found ({@code 404}: its
+ * existence is not disclosed), and lists hold only its customers' orders.
  */
 @Path("orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.INTEGRATOR})
 public class OrdersResource {
+
+  /** How deep a list may page (page × size): deeper offsets cost the database a scan each. */
+  static final int DEEPEST_OFFSET = 10_000;
 
   @Inject CommandSender commands;
   @Inject OrderViews orders;
+  @Inject CurrentCaller currentCaller;
   @Context UriInfo uriInfo;
 
   /** Accepted, not created: the order service decides, and the views show it moments later. */
@@ -49,6 +62,10 @@ public class OrdersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response place(@NotNull @Valid PlaceOrderRequest request) {
     CreateOrder command = request.toCommand();
+    if (!currentCaller.get().mayActFor(command.customerId())) {
+      throw new ForbiddenException(
+          "This account may place orders only for its own customers, not " + command.customerId());
+    }
     commands.createOrder(command);
     URI location =
         uriInfo
@@ -62,9 +79,11 @@ public class OrdersResource {
   @GET
   @Path("{orderId}")
   public OrderDetails get(@PathParam("orderId") UUID orderId) {
+    Caller caller = currentCaller.get();
     OrderSummary order =
         orders
             .find(orderId)
+            .filter(found -> caller.mayActFor(found.customerId()))
             .orElseThrow(
                 () ->
                     new NotFoundException(
@@ -84,8 +103,21 @@ public class OrdersResource {
       @QueryParam("customerId") @Size(max = 100) String customerId,
       @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    if ((long) page * size > DEEPEST_OFFSET) {
+      throw new BadRequestException(
+          "Paging stops at "
+              + DEEPEST_OFFSET
+              + " orders (page × size); narrow the list by status or customer instead");
+    }
+    Caller caller = currentCaller.get();
     Page<OrderSummary> found =
-        orders.list(new OrderFilter(blankToNull(status), blankToNull(customerId), page, size));
+        orders.list(
+            new OrderFilter(
+                blankToNull(status),
+                blankToNull(customerId),
+                caller.actsForAnyCustomer() ? null : caller.customers(),
+                page,
+                size));
     return OrderPage.of(
         found.items().stream().map(OrderOverview::of).toList(), page, size, found.total());
   }

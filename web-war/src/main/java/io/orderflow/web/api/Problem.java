@@ -22,6 +22,9 @@ public class Problem {
   public static final URI BROKER_UNAVAILABLE =
       URI.create("urn:orderflow:problem:broker-unavailable");
   public static final URI OVERLOADED = URI.create("urn:orderflow:problem:overloaded");
+  public static final URI RATE_LIMITED = URI.create("urn:orderflow:problem:rate-limited");
+  public static final URI FORBIDDEN = URI.create("urn:orderflow:problem:forbidden");
+  public static final URI BODY_TOO_LARGE = URI.create("urn:orderflow:problem:body-too-large");
 
   private URI type;
   private String title;

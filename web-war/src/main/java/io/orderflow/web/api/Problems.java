@@ -5,17 +5,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
 /** Builds problem responses that name the request they answer. */
-final class Problems {
+public final class Problems {
 
   private Problems() {}
 
-  static Problem problem(URI type, Response.StatusType status, String detail, UriInfo request) {
+  public static Problem problem(
+      URI type, Response.StatusType status, String detail, UriInfo request) {
     String title =
         Problem.ABOUT_BLANK.equals(type) ? status.getReasonPhrase() : titleOf(type, status);
     return new Problem(type, title, status.getStatusCode(), detail, instanceOf(request));
   }
 
-  static Response.ResponseBuilder response(Problem problem) {
+  public static Response.ResponseBuilder response(Problem problem) {
     return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem);
   }
 
@@ -28,6 +29,12 @@ final class Problems {
     }
     if (Problem.BROKER_UNAVAILABLE.equals(type)) {
       return "Commands cannot be accepted right now";
+    }
+    if (Problem.RATE_LIMITED.equals(type)) {
+      return "This caller is over its request limit";
+    }
+    if (Problem.FORBIDDEN.equals(type)) {
+      return "This caller may not do this";
     }
     if (Problem.OVERLOADED.equals(type)) {
       return "Too much work is waiting; commands are refused for a moment";

@@ -1,6 +1,8 @@
 package io.orderflow.web.api;
 
+import io.orderflow.web.security.Roles;
 import io.orderflow.web.views.ProductViews;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import java.util.List;
 @Path("products")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.INTEGRATOR})
 public class ProductsResource {
 
   @Inject ProductViews products;

@@ -1,75 +1,48 @@
 package io.orderflow.web.portal;
 
+import io.orderflow.web.api.admin.DeadLetterDesk;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.Duration;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The dead-letter API of this same server ({@code /api/admin/dead-letters}), called over HTTP so
- * that the portal and integrators share one way to repair failures. Empty results mean the API is
- * not there (or not reachable), which the page says plainly.
+ * The dead-letter desk, called in process as the signed-in admin, so that every replay and discard
+ * is audited with their name. Its answers are shown as the API shows them (JSON), so the page reads
+ * the same fields an integrator's script would.
  */
 @ApplicationScoped
 public class DeadLetterApi {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(5);
+  private static final Jsonb JSONB = JsonbBuilder.create();
 
-  private final Client client =
-      ClientBuilder.newBuilder()
-          .connectTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          .readTimeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          .build();
+  @Inject DeadLetterDesk desk;
 
-  public Optional<JsonArray> list(HttpServletRequest request) {
-    return get(deadLetters(request), JsonArray.class);
+  public Optional<JsonArray> list() {
+    return Optional.of(json(desk.list()).asJsonArray());
   }
 
-  public Optional<JsonObject> find(HttpServletRequest request, String messageId) {
-    return get(deadLetters(request).path(messageId), JsonObject.class);
+  public Optional<JsonObject> find(String messageId) {
+    return desk.find(messageId).map(details -> json(details).asJsonObject());
   }
 
-  /** True if the API took the replay (202). */
-  public boolean replay(HttpServletRequest request, String messageId) {
-    return status(() -> deadLetters(request).path(messageId).path("replay").request().post(null))
-        == 202;
+  public boolean replay(String messageId, String admin) {
+    return desk.replay(messageId, admin);
   }
 
-  /** True if the API discarded the message (204). */
-  public boolean discard(HttpServletRequest request, String messageId) {
-    return status(() -> deadLetters(request).path(messageId).request().delete()) == 204;
+  public boolean discard(String messageId, String admin) {
+    return desk.discard(messageId, admin);
   }
 
-  private WebTarget deadLetters(HttpServletRequest request) {
-    return client
-        .target("http://localhost:" + request.getLocalPort() + request.getContextPath())
-        .path("api/admin/dead-letters");
-  }
-
-  private static <T> Optional<T> get(WebTarget target, Class<T> type) {
-    try (Response response = target.request(MediaType.APPLICATION_JSON).get()) {
-      return response.getStatus() == 200
-          ? Optional.of(response.readEntity(type))
-          : Optional.empty();
-    } catch (ProcessingException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static int status(java.util.function.Supplier<Response> call) {
-    try (Response response = call.get()) {
-      return response.getStatus();
-    } catch (ProcessingException e) {
-      return -1;
+  private static jakarta.json.JsonValue json(Object value) {
+    try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+      return reader.readValue();
     }
   }
 }

@@ -38,7 +38,7 @@ public class DeadLetters implements Serializable {
   /** Null when the dead-letter API is not available. */
   public List<JsonObject> getParked() {
     if (parked == null) {
-      parked = api.list(request);
+      parked = api.list();
     }
     return parked.map(array -> array.getValuesAs(JsonObject.class)).orElse(null);
   }
@@ -54,14 +54,14 @@ public class DeadLetters implements Serializable {
   }
 
   public void show(String messageId) {
-    selected = api.find(request, messageId).orElse(null);
+    selected = api.find(messageId).orElse(null);
     if (selected == null) {
       feedback.error("deadLetters.gone", "deadLetters.gone.detail", messageId);
     }
   }
 
   public void replay(String messageId) {
-    if (api.replay(request, messageId)) {
+    if (api.replay(messageId, request.getRemoteUser())) {
       feedback.info("deadLetters.replayed", "deadLetters.replayed.detail", messageId);
     } else {
       feedback.error("deadLetters.failed", "deadLetters.failed.detail", messageId);
@@ -70,7 +70,7 @@ public class DeadLetters implements Serializable {
   }
 
   public void discard(String messageId) {
-    if (api.discard(request, messageId)) {
+    if (api.discard(messageId, request.getRemoteUser())) {
       feedback.info("deadLetters.discarded", "deadLetters.discarded.detail", messageId);
     } else {
       feedback.error("deadLetters.failed", "deadLetters.failed.detail", messageId);

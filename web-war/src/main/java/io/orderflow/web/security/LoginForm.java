@@ -50,7 +50,14 @@ public class LoginForm {
         external.redirect(external.getRequestContextPath() + HOME);
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> feedback.error("login.failed", "login.failed.detail");
+      default -> {
+        if (external.getRequestMap().get(WebAuthentication.THROTTLED)
+            instanceof java.time.Duration wait) {
+          feedback.error("login.throttled", "login.throttled.detail", wait.toSeconds() + 1);
+        } else {
+          feedback.error("login.failed", "login.failed.detail");
+        }
+      }
     }
   }
 
@@ -59,7 +66,7 @@ public class LoginForm {
     ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + PortalAuthentication.LOGIN_PAGE);
+    external.redirect(external.getRequestContextPath() + WebAuthentication.LOGIN_PAGE);
   }
 
   public String getUsername() {

@@ -61,11 +61,18 @@ public class OrderViews {
     if (filter.customerId() != null) {
       parameters.put("customerId", filter.customerId());
     }
+    if (filter.customers() != null) {
+      parameters.put("customers", filter.customers());
+    }
     String where =
         parameters.isEmpty()
             ? ""
             : parameters.keySet().stream()
-                .map(name -> "o." + name + " = :" + name)
+                .map(
+                    name ->
+                        name.equals("customers")
+                            ? "o.customerId in :customers"
+                            : "o." + name + " = :" + name)
                 .collect(Collectors.joining(" and ", " where ", ""));
     TypedQuery<Object[]> items =
         em.createQuery(

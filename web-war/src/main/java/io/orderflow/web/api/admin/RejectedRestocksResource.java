@@ -1,5 +1,7 @@
 package io.orderflow.web.api.admin;
 
+import io.orderflow.web.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +17,7 @@ import java.util.List;
  * views know no product of, so these come from elsewhere: the portal, a script sending commands, a
  * registration lost on its way.
  */
+@RolesAllowed(Roles.ADMIN)
 @Path("admin/restock-rejections")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped

@@ -1,0 +1,18 @@
+package io.orderflow.web.access.infrastructure;
+
+import io.orderflow.messaging.persistence.SchemaMigration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/** Brings schema {@code access} up to date with this module's migrations, at start. */
+@ApplicationScoped
+public class AccessSchemaMigration {
+
+  @Resource(lookup = "jdbc/access")
+  DataSource dataSource;
+
+  public void migrate() {
+    SchemaMigration.migrate(dataSource, "access", "db/access", getClass());
+  }
+}
