@@ -17,12 +17,12 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
     resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
     transactional = false,
     maxPoolSize = 16,
-    properties = {"AllowLocalTransactions=true", "IgnoreJTA=true"})
+    properties = {"AllowLocalTransactions=true"})
 @JMSConnectionFactoryDefinition(
     name = BatchReceiver.CONNECTION_FACTORY,
     interfaceName = "jakarta.jms.ConnectionFactory",
     resourceAdapter = ServiceArchive.RESOURCE_ADAPTER,
     transactional = false,
     maxPoolSize = 4,
-    properties = {"AllowLocalTransactions=true", "IgnoreJTA=true"})
+    properties = {"AllowLocalTransactions=true"})
 public class TestConnectionFactory {}
