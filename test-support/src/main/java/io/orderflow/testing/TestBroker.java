@@ -100,6 +100,25 @@ public final class TestBroker {
     Runtime.getRuntime().addShutdownHook(new Thread(TestBroker::stopQuietly));
   }
 
+  /**
+   * Lets an address's messages be delivered this many times before they are parked, instead of the
+   * few the other tests want: a process killed in the middle of a delivery may cost a message more
+   * than one of them (its transaction and its consumer are both undone).
+   */
+  public static void allowDeliveries(String address, int attempts) {
+    AddressSettings settings = new AddressSettings();
+    settings.merge(broker.getActiveMQServer().getAddressSettingsRepository().getMatch(address));
+    broker
+        .getActiveMQServer()
+        .getAddressSettingsRepository()
+        .addMatch(address, settings.setMaxDeliveryAttempts(attempts));
+  }
+
+  /** Back to the deliveries every address is allowed. */
+  public static void forgetDeliveries(String address) {
+    broker.getActiveMQServer().getAddressSettingsRepository().removeMatch(address);
+  }
+
   /** Holds the queue's messages back from its consumers, as a stalled service would. */
   public static void pause(String queue) {
     queue(queue).pause();
