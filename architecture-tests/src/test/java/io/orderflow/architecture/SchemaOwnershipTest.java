@@ -79,6 +79,35 @@ class SchemaOwnershipTest {
 
   @ParameterizedTest(name = "{0}")
   @EnumSource(ServiceModule.class)
+  void persistence_units_list_only_classes_that_exist(ServiceModule module) throws Exception {
+    Path persistenceXml = module.mainSources().resolve("resources/META-INF/persistence.xml");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document document = factory.newDocumentBuilder().parse(persistenceXml.toFile());
+
+    assertThat(textOf(document.getElementsByTagNameNS("*", "class")))
+        .as(
+            "classes %s lists: EclipseLink ignores one it cannot load, and its columns are then"
+                + " written without their converter",
+            persistenceXml)
+        .allSatisfy(
+            name ->
+                assertThat(
+                        module
+                                .compiledClasses()
+                                .resolve(name.replace('.', '/') + ".class")
+                                .toFile()
+                                .isFile()
+                            || SchemaOwnershipTest.class
+                                    .getClassLoader()
+                                    .getResource(name.replace('.', '/') + ".class")
+                                != null)
+                    .as(name)
+                    .isTrue());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(ServiceModule.class)
   void migrations_live_only_in_the_module_own_folder(ServiceModule module) {
     Path resources = module.mainSources().resolve("resources");
     List<String> misplaced =
