@@ -86,13 +86,17 @@ public class DeadLetters {
    * Parks a copy on the given transacted session, whose commit also acknowledges the original: the
    * copy is parked if and only if the original is acknowledged.
    */
-  void parkOn(Session session, Message original, DeliveryFacts facts, String handler, String reason)
+  void parkOn(
+      Session session,
+      MessageProducer anonymous,
+      Message original,
+      DeliveryFacts facts,
+      String handler,
+      String reason)
       throws JMSException {
     TextMessage copy = session.createTextMessage(MessageCopies.bodyOf(original));
     markParked(copy, original, facts, handler, reason);
-    try (MessageProducer producer = session.createProducer(session.createTopic(ADDRESS))) {
-      producer.send(copy);
-    }
+    anonymous.send(session.createTopic(ADDRESS), copy);
   }
 
   private static TextMessage copyOf(

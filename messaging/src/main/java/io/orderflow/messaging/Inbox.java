@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -105,30 +106,44 @@ public abstract class Inbox {
         parked.add(delivery);
       }
     }
+    List<Envelope> toPublish = List.of();
     if (!readable.isEmpty()) {
       Handling.Handled applied = applyInTransaction(readable, handler, handlerName);
       parked.addAll(applied.parked());
-      for (Envelope envelope : applied.toPublish()) {
-        jms(() -> MessageSender.write(session, envelope, false));
-      }
+      toPublish = applied.toPublish();
     }
-    for (Delivery<?> delivery : parked) {
-      logParking(delivery);
-      jms(
-          () ->
-              deadLetters.parkOn(
-                  session,
-                  delivery.message(),
-                  delivery.facts(),
-                  handlerName,
-                  delivery.unreadable()));
-      for (Envelope record :
-          failures.parked(
-              delivery.facts(),
-              handlerName,
-              new UnreadableMessageException(delivery.unreadable()))) {
-        jms(() -> MessageSender.write(session, record, false));
+    writeOn(session, toPublish, parked, handlerName);
+  }
+
+  /** What a batch publishes, and the copies of what it parks, on the batch's session. */
+  private void writeOn(
+      Session session, List<Envelope> toPublish, List<Delivery<?>> parked, String handlerName) {
+    if (toPublish.isEmpty() && parked.isEmpty()) {
+      return;
+    }
+    try (MessageProducer producer = session.createProducer(null)) {
+      for (Envelope envelope : toPublish) {
+        MessageSender.write(session, producer, envelope, false);
       }
+      for (Delivery<?> delivery : parked) {
+        logParking(delivery);
+        deadLetters.parkOn(
+            session,
+            producer,
+            delivery.message(),
+            delivery.facts(),
+            handlerName,
+            delivery.unreadable());
+        for (Envelope record :
+            failures.parked(
+                delivery.facts(),
+                handlerName,
+                new UnreadableMessageException(delivery.unreadable()))) {
+          MessageSender.write(session, producer, record, false);
+        }
+      }
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
   }
 
@@ -163,17 +178,5 @@ public abstract class Inbox {
                 + delivery.facts().messageId()
                 + ": "
                 + delivery.unreadable());
-  }
-
-  private interface JmsWork {
-    void run() throws JMSException;
-  }
-
-  private static void jms(JmsWork work) {
-    try {
-      work.run();
-    } catch (JMSException e) {
-      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-    }
   }
 }

@@ -64,9 +64,10 @@ public class MessageSender {
     }
     // the classic API: the adapter makes a JMSContext transacted only inside a JTA transaction
     try (Connection connection = connectionFactory.createConnection();
-        Session session = connection.createSession(true, Session.SESSION_TRANSACTED)) {
+        Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        MessageProducer producer = session.createProducer(null)) {
       for (Envelope envelope : envelopes) {
-        write(session, envelope, false);
+        write(session, producer, envelope, false);
       }
       session.commit();
     } catch (JMSException e) {
@@ -76,16 +77,15 @@ public class MessageSender {
 
   /**
    * Writes a message on the given session, which may be another's transacted session (a batch
-   * receiver's, whose commit then publishes and acknowledges at once).
+   * receiver's, whose commit then publishes and acknowledges at once), through its producer without
+   * a destination of its own: one producer serves every message of a transaction.
    */
-  static void write(Session session, Envelope envelope, boolean duplicateDetection)
+  static void write(
+      Session session, MessageProducer anonymous, Envelope envelope, boolean duplicateDetection)
       throws JMSException {
     TextMessage message = session.createTextMessage(envelope.body());
     JmsEnvelopes.write(envelope, message, duplicateDetection);
-    try (MessageProducer producer =
-        session.createProducer(destinationOf(session, envelope.type()))) {
-      producer.send(message);
-    }
+    anonymous.send(destinationOf(session, envelope.type()), message);
   }
 
   private static void write(JMSContext jms, Envelope envelope, boolean duplicateDetection) {

@@ -94,14 +94,17 @@ public class ParkedMessages {
           Optional<Taken> taken = take(session, messageId);
           if (taken.isPresent()) {
             ParkedMessage parked = taken.get().parked();
-            MessageSender.write(
-                session,
-                Envelope.first(
-                    recordType.name(),
-                    UUID.randomUUID(),
-                    parked.messageId(),
-                    codec.toJson(record.apply(parked))),
-                false);
+            try (MessageProducer producer = session.createProducer(null)) {
+              MessageSender.write(
+                  session,
+                  producer,
+                  Envelope.first(
+                      recordType.name(),
+                      UUID.randomUUID(),
+                      parked.messageId(),
+                      codec.toJson(record.apply(parked))),
+                  false);
+            }
           }
           session.commit();
           return taken.map(Taken::parked);
