@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -20,14 +21,18 @@ import jakarta.jms.Message;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.cdi.push.SocketEvent;
 
 /**
  * Feeds live updates from the broker, so that every server instance hears every change: one
- * non-durable subscription per instance to the events that change what the portal shows. A listener
- * is not allowed on a Jakarta EE connection, so one managed task receives in a loop and fires each
- * event as a CDI event; {@link ViewChangePusher} pushes it to the open pages.
+ * non-durable subscription per instance to the events that change what the portal shows, held while
+ * at least one portal page of this instance has its socket open (a busy platform with no one
+ * watching spends nothing on it). A listener is not allowed on a Jakarta EE connection, so one
+ * managed task receives in a loop and fires each event as a CDI event; {@link ViewChangePusher}
+ * pushes it to the open pages.
  */
 @Startup
 @Singleton
@@ -57,6 +62,7 @@ public class ViewChangeFeed {
 
   private volatile boolean running;
   private Future<?> loop;
+  private final AtomicInteger openPages = new AtomicInteger();
 
   @PostConstruct
   void start() {
@@ -74,13 +80,32 @@ public class ViewChangeFeed {
     }
   }
 
+  /** A business method: a singleton session bean observes CDI events through its own view. */
+  public void pageOpened(@Observes @SocketEvent.Opened SocketEvent socket) {
+    if (ViewChangePusher.CHANNEL.equals(socket.getChannel())) {
+      openPages.incrementAndGet();
+    }
+  }
+
+  public void pageClosed(@Observes @SocketEvent.Closed SocketEvent socket) {
+    if (ViewChangePusher.CHANNEL.equals(socket.getChannel())) {
+      openPages.updateAndGet(open -> Math.max(0, open - 1));
+    }
+  }
+
   private void receiveUntilStopped() {
     while (running) {
+      if (openPages.get() == 0) {
+        sleep(RECEIVE_MILLIS);
+        continue;
+      }
       try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
         List<JMSConsumer> consumers =
             TOPICS.stream().map(topic -> jms.createConsumer(jms.createTopic(topic))).toList();
-        LOG.info(() -> "live updates: listening to " + TOPICS);
-        while (running) {
+        LOG.fine(() -> "live updates: listening to " + TOPICS);
+        // what changed before the subscription reached the broker: the pages look once
+        changes.fireAsync(new ViewChange(null, null));
+        while (running && openPages.get() > 0) {
           for (JMSConsumer consumer : consumers) {
             Message message = consumer.receive(RECEIVE_MILLIS / consumers.size());
             if (message != null) {
@@ -91,7 +116,7 @@ public class ViewChangeFeed {
       } catch (JMSRuntimeException | IllegalStateException e) {
         if (running) {
           LOG.log(Level.WARNING, "live updates: broker unreachable, retrying", e);
-          pause();
+          sleep(RETRY_MILLIS);
         }
       }
     }
@@ -107,9 +132,9 @@ public class ViewChangeFeed {
     }
   }
 
-  private void pause() {
+  private void sleep(long millis) {
     try {
-      Thread.sleep(RETRY_MILLIS);
+      Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
