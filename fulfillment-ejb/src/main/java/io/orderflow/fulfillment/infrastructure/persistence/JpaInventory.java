@@ -3,7 +3,9 @@ package io.orderflow.fulfillment.infrastructure.persistence;
 import io.orderflow.fulfillment.domain.Inventory;
 import io.orderflow.fulfillment.domain.Stock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -15,7 +17,9 @@ import java.util.TreeSet;
 
 /**
  * Locks stock rows with {@code SELECT ... ORDER BY sku FOR UPDATE}: PostgreSQL locks the rows in
- * the sorted order, so concurrent handlers never wait for each other in a circle.
+ * the sorted order, so concurrent handlers never wait for each other in a circle. A row already
+ * locked by this transaction (an earlier order of the same batch) is not asked for again: its
+ * entity may hold changes not flushed yet, which a second locking read would overwrite.
  */
 @ApplicationScoped
 public class JpaInventory implements Inventory {
@@ -23,12 +27,29 @@ public class JpaInventory implements Inventory {
   @PersistenceContext(unitName = "fulfillment")
   EntityManager em;
 
+  @Inject LockedStock locked;
+
   @Override
   public Map<String, Stock> lock(Collection<String> skus) {
-    SortedSet<String> wanted = new TreeSet<>(skus);
-    if (wanted.isEmpty()) {
-      return new HashMap<>();
+    Map<String, Stock> stock = new HashMap<>();
+    SortedSet<String> wanted = new TreeSet<>();
+    for (String sku : skus) {
+      Stock held = locked.bySku().get(sku);
+      if (held != null) {
+        stock.put(sku, held);
+      } else {
+        wanted.add(sku);
+      }
     }
+    if (!wanted.isEmpty()) {
+      Map<String, Stock> newlyLocked = lockUnlocked(wanted);
+      locked.bySku().putAll(newlyLocked);
+      stock.putAll(newlyLocked);
+    }
+    return stock;
+  }
+
+  private Map<String, Stock> lockUnlocked(SortedSet<String> wanted) {
     Map<String, Stock> stock = lockExisting(wanted);
     if (stock.size() < wanted.size()) {
       List<String> unseen = wanted.stream().filter(s -> !stock.containsKey(s)).toList();
@@ -43,6 +64,8 @@ public class JpaInventory implements Inventory {
     em.createQuery("select s from Stock s where s.sku in :skus order by s.sku", Stock.class)
         .setParameter("skus", List.copyOf(sortedSkus))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        // what this transaction wrote is flushed once, at its end: these rows are not among it
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultList()
         .forEach(s -> stock.put(s.sku(), s));
     return stock;
@@ -56,6 +79,7 @@ public class JpaInventory implements Inventory {
     em.createNativeQuery(
             "insert into stock (sku, on_hand, reserved, version) values (?1, 0, 0, 0)"
                 + " on conflict (sku) do nothing")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, sku)
         .executeUpdate();
   }

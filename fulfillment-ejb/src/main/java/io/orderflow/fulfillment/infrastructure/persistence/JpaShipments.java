@@ -4,6 +4,7 @@ import io.orderflow.fulfillment.domain.Shipment;
 import io.orderflow.fulfillment.domain.Shipments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ public class JpaShipments implements Shipments {
   public Optional<Shipment> forOrder(UUID orderId) {
     return em.createQuery("select s from Shipment s where s.orderId = :orderId", Shipment.class)
         .setParameter("orderId", orderId)
+        // a batch's shipments are written once, at its end; a shipment made earlier in this
+        // transaction is for another order
+        .setFlushMode(FlushModeType.COMMIT)
         .getResultStream()
         .findFirst();
   }
