@@ -90,11 +90,12 @@ class FaultToleranceIT {
       long lost = load.accepted.size() - countIn("views.order_summary", load);
       long duplicated = duplicatedEffects();
       System.out.printf(
-          "%nFAULT SUITE: accepted orders %d, refused %d (503/4xx while a part was down), "
+          "%nFAULT SUITE: accepted orders %d, refused %d (while a part was down; by status %s), "
               + "unanswered %d, restocks %d; final statuses %s; lost = %d, duplicated effects = %d; "
               + "views converged %d ms after the last fault, every restock applied after %d ms%n%n",
           load.accepted.size(),
           load.refused.get(),
+          load.refusedByStatus,
           load.unanswered.get(),
           load.restocks.size(),
           finalStatuses(load),
@@ -105,6 +106,9 @@ class FaultToleranceIT {
 
       assertThat(load.accepted).as("orders accepted during the faults").hasSizeGreaterThan(1000);
       assertThat(lost).as("accepted orders missing from the views").isZero();
+      assertThat(load.refusedByStatus)
+          .as("a route that exists answered 404 while a part restarted: clients take it as final")
+          .doesNotContainKey(404);
       assertThat(duplicated).as("effects applied twice").isZero();
       assertOneEffectPerServiceFor(load);
       assertThat(PlatformProcesses.parkedMessages())

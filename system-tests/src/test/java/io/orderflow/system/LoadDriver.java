@@ -43,6 +43,8 @@ final class LoadDriver implements AutoCloseable {
   private final Map<UUID, Restock> restocksUnconfirmed = new ConcurrentHashMap<>();
   final AtomicInteger refused = new AtomicInteger();
   final AtomicInteger unanswered = new AtomicInteger();
+  /** Refusals by status: a route that exists must never answer 404, even while a part restarts. */
+  final Map<Integer, AtomicInteger> refusedByStatus = new ConcurrentHashMap<>();
   private final AtomicInteger ticks = new AtomicInteger();
 
   LoadDriver(List<String> skus, List<String> restockedSkus) {
@@ -76,6 +78,7 @@ final class LoadDriver implements AutoCloseable {
       accepted.put(order.orderId(), order);
     } else if (status > 0) {
       refused.incrementAndGet();
+      refusedByStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
     } else {
       unanswered.incrementAndGet();
     }
@@ -83,8 +86,12 @@ final class LoadDriver implements AutoCloseable {
 
   private void restock(Restock restock) {
     restocks.put(restock.restockId(), restock);
-    if (post(restockPath(restock), restockJson(restock)) != 202) {
+    int status = post(restockPath(restock), restockJson(restock));
+    if (status != 202) {
       restocksUnconfirmed.put(restock.restockId(), restock);
+      if (status > 0) {
+        refusedByStatus.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+      }
     }
   }
 

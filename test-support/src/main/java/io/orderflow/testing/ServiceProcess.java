@@ -46,6 +46,11 @@ public final class ServiceProcess implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx512m");
+      // e.g. -XX:StartFlightRecording=... to profile a service under a benchmark
+      String extraOptions = System.getProperty("orderflow.test.service.jvm-options", "");
+      if (!extraOptions.isBlank()) {
+        command.addAll(List.of(extraOptions.trim().split("\\s+")));
+      }
       if (crashRules != null) {
         Path rules = workDir.resolve("crash.btm");
         Files.writeString(rules, crashRules);
@@ -132,12 +137,15 @@ public final class ServiceProcess implements AutoCloseable {
     return text.substring(Math.max(0, text.length() - 8_000));
   }
 
-  /** Kills the process if it still runs. */
+  /** Stops the process if it still runs: asked first (a recording is then written), then killed. */
   @Override
   public void close() {
-    process.destroyForcibly();
+    process.destroy();
     try {
-      process.waitFor(30, TimeUnit.SECONDS);
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
