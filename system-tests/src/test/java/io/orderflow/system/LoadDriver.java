@@ -43,8 +43,10 @@ final class LoadDriver implements AutoCloseable {
   private final Map<UUID, Restock> restocksUnconfirmed = new ConcurrentHashMap<>();
   final AtomicInteger refused = new AtomicInteger();
   final AtomicInteger unanswered = new AtomicInteger();
+
   /** Refusals by status: a route that exists must never answer 404, even while a part restarts. */
   final Map<Integer, AtomicInteger> refusedByStatus = new ConcurrentHashMap<>();
+
   private final AtomicInteger ticks = new AtomicInteger();
 
   LoadDriver(List<String> skus, List<String> restockedSkus) {
