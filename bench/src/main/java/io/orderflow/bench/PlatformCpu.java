@@ -22,13 +22,14 @@ final class PlatformCpu {
 
   /**
    * Seconds of CPU per part so far: {@code payara}, {@code artemis}, {@code postgres}, {@code
-   * driver}.
+   * haproxy} (the front door), {@code driver}.
    */
   static Map<String, Double> read() {
     Map<String, Double> seconds = new LinkedHashMap<>();
     seconds.put("payara", 0.0);
     seconds.put("artemis", 0.0);
     seconds.put("postgres", 0.0);
+    seconds.put("haproxy", 0.0);
     seconds.put("driver", 0.0);
     long self = ProcessHandle.current().pid();
     try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
@@ -74,13 +75,16 @@ final class PlatformCpu {
     if (command.startsWith("postgres")) {
       return "postgres";
     }
-    if (!command.equals("java")) {
+    if (!command.equals("java") && !command.equals("haproxy")) {
       return null;
     }
     String cmdline = Files.readString(process.resolve("cmdline"));
     String ours = System.getenv("ORDERFLOW_VAR");
     if (ours != null && !cmdline.contains(ours + "/")) {
-      return null; // another platform's (a second checkout's) server or broker
+      return null; // another platform's (a second checkout's) server, broker or front door
+    }
+    if (command.equals("haproxy")) {
+      return "haproxy";
     }
     if (cmdline.contains("artemis.instance")) {
       return "artemis";
