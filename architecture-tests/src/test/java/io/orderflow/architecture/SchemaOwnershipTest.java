@@ -38,7 +38,9 @@ class SchemaOwnershipTest {
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile("\\b(" + SCHEMAS + ")\\.([a-z_][a-z0-9_]*)\\b");
 
-  private static final Pattern DATA_SOURCE = Pattern.compile("\\bjdbc/([a-z_]+)\\b");
+  /** A JDBC resource: jdbc/orders, jdbc/orders-migration, jdbc/views-read... */
+  private static final Pattern DATA_SOURCE = Pattern.compile("\\bjdbc/([a-z_]+)(-[a-z]+)?\\b");
+
   private static final Pattern MIGRATION_FOLDER = Pattern.compile("\\bdb/([a-z_]+)\\b");
 
   /** A JPA mapping's schema: {@code @Table(schema = "x")}, {@code <table schema="x">}... */
@@ -186,11 +188,33 @@ class SchemaOwnershipTest {
     assertThat(foreign)
         .as(
             "another schema's data source or migrations named in %s (own: %s, %s; read: %s)",
-            module.mainSources(),
-            module.dataSource(),
-            module.migrationFolder(),
-            module.readSchemas())
+            module.mainSources(), module.lookups(), module.migrationFolder(), module.readSchemas())
         .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(ServiceModule.class)
+  void only_the_schema_migration_logs_in_as_the_schema_owner(ServiceModule module) {
+    String resource = '"' + module.migrationDataSource() + '"';
+    List<String> users =
+        filesUnder(module.mainSources(), ".java")
+            .filter(java -> read(java).contains(resource))
+            .map(java -> java.getFileName().toString())
+            .toList();
+    List<String> xmlUsers =
+        filesUnder(module.mainSources(), ".xml")
+            .filter(xml -> withoutComments(xml, XML_COMMENT).contains(module.migrationDataSource()))
+            .map(Path::toString)
+            .toList();
+
+    assertThat(users)
+        .as(
+            "classes of %s naming %s, the pool that logs in as the schema's owner (DDL): only its"
+                + " Flyway migration at start may",
+            module.mainSources(), module.migrationDataSource())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .endsWith("SchemaMigration.java");
+    assertThat(xmlUsers).as("descriptors naming %s", module.migrationDataSource()).isEmpty();
   }
 
   /** Whole matches whose first non-null group names a schema other than the module's own. */
@@ -200,7 +224,8 @@ class SchemaOwnershipTest {
     while (matcher.find()) {
       String schema = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
       if (!module.schemas().contains(schema)
-          || pattern == MIGRATION_FOLDER && !schema.equals(module.schema())) {
+          || pattern == MIGRATION_FOLDER && !schema.equals(module.schema())
+          || pattern == DATA_SOURCE && !module.lookups().contains(matcher.group())) {
         names.add(matcher.group());
       }
     }

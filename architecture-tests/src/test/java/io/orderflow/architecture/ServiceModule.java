@@ -56,7 +56,7 @@ enum ServiceModule {
     return schema;
   }
 
-  /** The schemas it only reads, through a data source of their own name, never writing. */
+  /** The schemas it only reads, through a data source {@code jdbc/<schema>-read}, never writing. */
   List<String> readSchemas() {
     return readSchemas;
   }
@@ -66,13 +66,33 @@ enum ServiceModule {
     return Stream.concat(Stream.of(schema), readSchemas.stream()).toList();
   }
 
+  /** Its runtime pool, which logs in as the module's role: DML on its own schema only. */
   String dataSource() {
     return "jdbc/" + schema;
   }
 
-  /** One pool per schema it touches: its own, and each it reads. */
+  /**
+   * The pool its migrations use at start, which logs in as the schema's owner (DDL); nothing else
+   * in the module looks it up.
+   */
+  String migrationDataSource() {
+    return "jdbc/" + schema + "-migration";
+  }
+
+  /**
+   * The pools its persistence units use: its own schema's, and one per schema it reads, {@code
+   * jdbc/<schema>-read}, which logs in as the module's role (SELECT only there), never the owning
+   * module's pool.
+   */
   List<String> dataSources() {
-    return schemas().stream().map(name -> "jdbc/" + name).toList();
+    return Stream.concat(
+            Stream.of(dataSource()), readSchemas.stream().map(name -> "jdbc/" + name + "-read"))
+        .toList();
+  }
+
+  /** Every data source it may look up: its pools and its migration pool. */
+  List<String> lookups() {
+    return Stream.concat(dataSources().stream(), Stream.of(migrationDataSource())).toList();
   }
 
   boolean ownsMigrations() {

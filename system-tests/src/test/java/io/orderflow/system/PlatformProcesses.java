@@ -158,7 +158,8 @@ final class PlatformProcesses {
         "-p",
         setting("ORDERFLOW_DB_PORT", "5432"),
         "-U",
-        setting("ORDERFLOW_DB_USER", "orderflow"),
+        // as the admin: pg_stat_activity shows another role's queries only to a privileged one
+        setting("ORDERFLOW_DB_ADMIN_USER", "postgres"),
         "-d",
         setting("ORDERFLOW_DB_NAME", "orderflow"),
         "-c",

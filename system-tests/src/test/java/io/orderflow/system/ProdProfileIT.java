@@ -40,6 +40,7 @@ class ProdProfileIT {
   private static final Map<String, String> SECRETS =
       Map.of(
           "ORDERFLOW_DB_PASSWORD", "db-" + secret(),
+          "ORDERFLOW_DB_MIGRATION_PASSWORD", "db-migration-" + secret(),
           "ORDERFLOW_BROKER_PASSWORD", "broker-" + secret(),
           "ORDERFLOW_PAYARA_ADMIN_PASSWORD", "payara-" + secret(),
           "ORDERFLOW_BOOTSTRAP_ADMIN_PASSWORD", "first-admin-" + secret());
@@ -72,6 +73,7 @@ class ProdProfileIT {
   void refuses_to_start_with_default_passwords_and_says_which() throws Exception {
     Map<String, String> defaults = new HashMap<>(prodEnvironment());
     defaults.put("ORDERFLOW_DB_PASSWORD", "orderflow");
+    defaults.put("ORDERFLOW_DB_MIGRATION_PASSWORD", "orderflow");
     defaults.put("ORDERFLOW_BROKER_PASSWORD", "orderflow");
     defaults.put("ORDERFLOW_PAYARA_ADMIN_PASSWORD", "");
     defaults.put("ORDERFLOW_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -81,9 +83,26 @@ class ProdProfileIT {
     assertThat(start.exitCode()).as(start.output()).isNotZero();
     assertThat(start.output())
         .contains("ORDERFLOW_DB_PASSWORD is refused: it is a known default")
+        .contains("ORDERFLOW_DB_MIGRATION_PASSWORD is refused: it is a known default")
         .contains("ORDERFLOW_BROKER_PASSWORD is refused: it is a known default")
         .contains("ORDERFLOW_PAYARA_ADMIN_PASSWORD is refused: it is not set")
         .contains("ORDERFLOW_BOOTSTRAP_ADMIN_PASSWORD is refused: it is a known default");
+    assertThat(VAR.resolve("domains")).as("nothing was started").doesNotExist();
+  }
+
+  @Test
+  @Order(1)
+  void refuses_the_runtime_roles_password_for_the_schema_owners() throws Exception {
+    Map<String, String> same = new HashMap<>(prodEnvironment());
+    same.put("ORDERFLOW_DB_MIGRATION_PASSWORD", SECRETS.get("ORDERFLOW_DB_PASSWORD"));
+
+    Result start = orderflow(same, "start");
+
+    assertThat(start.exitCode()).as(start.output()).isNotZero();
+    assertThat(start.output())
+        .contains(
+            "ORDERFLOW_DB_MIGRATION_PASSWORD is refused: it is the same as ORDERFLOW_DB_PASSWORD")
+        .doesNotContain(SECRETS.get("ORDERFLOW_DB_PASSWORD"));
     assertThat(VAR.resolve("domains")).as("nothing was started").doesNotExist();
   }
 

@@ -5,11 +5,16 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings a service's own schema up to date with the migrations it ships. Flyway takes a database
- * lock, so several instances starting together migrate once.
+ * lock, so several instances starting together migrate once. The data source is the module's
+ * migration resource (e.g. {@code jdbc/orders-migration}), which logs in as the schema's owner: the
+ * runtime roles have no DDL rights.
  */
 public final class SchemaMigration {
 
   private SchemaMigration() {}
+
+  /** Callbacks every module's migrations run, e.g. afterMigrate.sql. */
+  private static final String CALLBACKS = "classpath:db/callbacks";
 
   /**
    * @param owner a class of the service, whose class loader finds its migrations
@@ -21,7 +26,7 @@ public final class SchemaMigration {
         .dataSource(dataSource)
         .schemas(schema)
         .defaultSchema(schema)
-        .locations("classpath:" + location)
+        .locations("classpath:" + location, CALLBACKS)
         .load()
         .migrate();
   }

@@ -19,7 +19,7 @@ public class ViewsReadiness implements HealthCheck {
   private static final int TIMEOUT_SECONDS = 2;
   private static final Logger LOG = Logger.getLogger(ViewsReadiness.class.getName());
 
-  @Resource(lookup = "jdbc/views")
+  @Resource(lookup = "jdbc/views-read")
   DataSource views;
 
   @Override

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 @Singleton
 public class FulfillmentSchemaMigration {
 
-  @Resource(lookup = "jdbc/fulfillment")
+  /** Logs in as the schema's owner, the only role allowed DDL on it; used only here, at start. */
+  @Resource(lookup = "jdbc/fulfillment-migration")
   DataSource dataSource;
 
   /** Outside any JTA transaction: Flyway commits each migration itself. */

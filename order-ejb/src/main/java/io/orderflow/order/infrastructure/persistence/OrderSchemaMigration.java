@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 @Singleton
 public class OrderSchemaMigration {
 
-  @Resource(lookup = "jdbc/orders")
+  /** Logs in as the schema's owner, the only role allowed DDL on it; used only here, at start. */
+  @Resource(lookup = "jdbc/orders-migration")
   DataSource dataSource;
 
   /** Outside any JTA transaction: Flyway commits each migration itself. */

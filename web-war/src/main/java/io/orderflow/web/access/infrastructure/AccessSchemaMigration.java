@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class AccessSchemaMigration {
 
-  @Resource(lookup = "jdbc/access")
+  /** Logs in as the schema's owner, the only role allowed DDL on it; used only here, at start. */
+  @Resource(lookup = "jdbc/access-migration")
   DataSource dataSource;
 
   public void migrate() {
