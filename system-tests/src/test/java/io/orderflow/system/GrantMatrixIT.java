@@ -59,13 +59,7 @@ class GrantMatrixIT {
       _access_owner        -       -            -      own     -
       """;
 
-  private static final String URL =
-      "jdbc:postgresql://"
-          + setting("ORDERFLOW_DB_HOST", "127.0.0.1")
-          + ":"
-          + setting("ORDERFLOW_DB_PORT", "5432")
-          + "/"
-          + setting("ORDERFLOW_DB_NAME", "orderflow");
+  private static final String URL = Platform.DB_URL;
   private static final String PREFIX = setting("ORDERFLOW_DB_USER", "orderflow");
   private static final String PROBE = "grant_matrix_probe";
   private static final String HISTORY = "flyway_schema_history";

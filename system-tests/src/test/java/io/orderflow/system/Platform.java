@@ -24,13 +24,15 @@ final class Platform {
 
   static final String HTTPS_URL = "https://localhost:" + httpsPort();
 
-  private static final String DB_URL =
+  /** The platform's database, as ./orderflow names it. */
+  static final String DB_URL =
       "jdbc:postgresql://"
           + setting("ORDERFLOW_DB_HOST", "127.0.0.1")
           + ":"
           + setting("ORDERFLOW_DB_PORT", "5432")
           + "/"
           + setting("ORDERFLOW_DB_NAME", "orderflow");
+
   private static final String DB_USER = setting("ORDERFLOW_DB_USER", "orderflow");
   private static final String DB_PASSWORD = setting("ORDERFLOW_DB_PASSWORD", "orderflow");
 
