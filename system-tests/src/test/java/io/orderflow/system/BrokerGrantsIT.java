@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.api.core.ActiveMQQueueExistsException;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -90,7 +91,10 @@ class BrokerGrantsIT {
       consume              product.register                                          Y      -            -             -
       consume              inventory.restock                                         -      Y            -             -
       consume              dead-letter.record-discard                                -      -            Y             -
-      consume              product.registered::fulfillment\\.product\\.registered    -      Y            Y             -
+      consume              order.created::fulfillment\\.order\\.created              -      Y            -             -
+      consume              order.created::denormalizer\\.order\\.created             -      -            Y             -
+      consume              product.registered::fulfillment\\.product\\.registered    -      Y            -             -
+      consume              product.registered::denormalizer\\.product\\.registered   -      -            Y             -
       consume              catalog.announced::fulfillment\\.catalog\\.announced      -      Y            -             -
       consume              stock.removed::denormalizer\\.stock\\.removed             -      -            Y             -
       consume              message.failed::denormalizer\\.message\\.failed           -      -            Y             -
@@ -101,7 +105,9 @@ class BrokerGrantsIT {
       subscribe            stock.changed                                             -      -            -             Y
       subscribe            product.registered                                        -      -            -             -
       subscribe            admission.replies                                         -      -            -             Y
-      create-subscription  order.created                                             -      Y            Y             -
+      create-subscription  order.created::fulfillment\\.order\\.created              -      Y            -             -
+      create-subscription  order.created::denormalizer\\.order\\.created             -      -            Y             -
+      create-subscription  order.created                                             -      -            -             -
       create-subscription  catalog.announced                                         -      -            -             -
       delete-queue         order.create                                              -      -            -             -
       delete-queue         DLA::DLQ.order.create                                     -      -            -             -
@@ -249,17 +255,32 @@ class BrokerGrantsIT {
     }
   }
 
-  private static void createSubscription(String user, String topic) throws Exception {
-    String queue = "orderflow.grants-test." + user + "." + UUID.randomUUID();
-    QUEUES_CREATED.add(queue);
-    core(
-        user,
-        session ->
-            session.createQueue(
-                QueueConfiguration.of(queue)
-                    .setAddress(topic)
-                    .setRoutingType(RoutingType.MULTICAST)
-                    .setDurable(true)));
+  /**
+   * A shared durable subscription: a service's own (it exists, so the broker answers "exists" once
+   * the security check has passed), or one of a new name.
+   */
+  private static void createSubscription(String user, String target) throws Exception {
+    boolean existing = target.contains("::");
+    String topic = existing ? target.substring(0, target.indexOf("::")) : target;
+    String queue =
+        existing
+            ? queueOf(target).toString()
+            : "orderflow.grants-test." + user + "." + UUID.randomUUID();
+    if (!existing) {
+      QUEUES_CREATED.add(queue);
+    }
+    try {
+      core(
+          user,
+          session ->
+              session.createQueue(
+                  QueueConfiguration.of(queue)
+                      .setAddress(topic)
+                      .setRoutingType(RoutingType.MULTICAST)
+                      .setDurable(true)));
+    } catch (ActiveMQQueueExistsException e) {
+      // allowed: the broker checks permissions before it looks for the queue
+    }
   }
 
   /**
