@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
-import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -56,10 +55,11 @@ public final class ModuleConnectionFactory {
     }
   }
 
-  private static Optional<String> brokerUser(InitialContext naming) throws NamingException {
+  private static Optional<String> brokerUser(InitialContext naming) {
     try {
       return Optional.of((String) naming.lookup(BROKER_USER));
-    } catch (NameNotFoundException e) {
+    } catch (NamingException e) {
+      // not bound (Payara wraps the NameNotFoundException): this module names no user
       return Optional.empty();
     }
   }
