@@ -10,20 +10,28 @@ import io.orderflow.messaging.BatchedConsumer;
 import io.orderflow.messaging.MessageDrivenConsumer;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every consumer names its message type once, in code, and its destination follows from it: a
  * command's queue, or an event's topic with the service's shared durable subscription {@code
  * <service>.<event>}. A message-driven bean's annotation must say the same, and must ask the
  * resource adapter for its local-transaction mode: its database transaction commits before it
- * publishes, and the adapter acknowledges after both.
+ * publishes, and the adapter acknowledges after both. And the broker lets the service's own user
+ * consume there: broker.xml grants its role {@code consume} on the command's queue, or on the
+ * subscription's own security setting ({@code <event>::<service>\.<event>}), which no other module
+ * holds.
  */
 class ConsumerDeclarationTest {
 
@@ -59,10 +67,11 @@ class ConsumerDeclarationTest {
                         assertThat(instance.subscriptionName())
                             .isEqualTo(serviceOf(consumer.reflect()) + "." + type.name());
                       }
+                      assertGrantedToItsService(consumer.reflect(), type);
                     }));
   }
 
-  private static void check(Class<?> bean) {
+  private static void check(Class<?> bean) throws Exception {
     assertThat(MessageDrivenConsumer.class)
         .as(bean.getSimpleName() + " names its message type through MessageDrivenConsumer")
         .isAssignableFrom(bean);
@@ -82,6 +91,50 @@ class ConsumerDeclarationTest {
           .containsEntry("shareSubscriptions", "true")
           .containsEntry("subscriptionName", serviceOf(bean) + "." + type.name());
     }
+    assertGrantedToItsService(bean, type);
+  }
+
+  /** The security setting that governs where the consumer receives, and its consume roles. */
+  private static void assertGrantedToItsService(Class<?> consumer, MessageType<?> type)
+      throws Exception {
+    String service = serviceOf(consumer);
+    String match =
+        type.isCommand()
+            ? type.name()
+            : type.name() + "::" + (service + "." + type.name()).replace(".", "\\.");
+    assertThat(consumeRoles(match))
+        .as("roles broker.xml lets consume %s (%s)", match, consumer.getSimpleName())
+        .contains(service)
+        .allMatch(role -> role.equals(service) || role.equals("amq"));
+  }
+
+  private static List<String> consumeRoles(String match) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document broker =
+        factory
+            .newDocumentBuilder()
+            .parse(
+                Path.of(System.getProperty("orderflow.root", ".."))
+                    .resolve("server-config/artemis/broker.xml")
+                    .toFile());
+    NodeList settings = broker.getElementsByTagNameNS("*", "security-setting");
+    for (int i = 0; i < settings.getLength(); i++) {
+      Element setting = (Element) settings.item(i);
+      if (!setting.getAttribute("match").equals(match)) {
+        continue;
+      }
+      NodeList permissions = setting.getElementsByTagNameNS("*", "permission");
+      for (int p = 0; p < permissions.getLength(); p++) {
+        Element permission = (Element) permissions.item(p);
+        if (permission.getAttribute("type").equals("consume")) {
+          return Arrays.stream(permission.getAttribute("roles").split(","))
+              .map(String::trim)
+              .toList();
+        }
+      }
+    }
+    return List.of();
   }
 
   private static List<JavaClass> annotatedWith(Class<MessageDriven> annotation) {

@@ -30,8 +30,11 @@ public final class BatchReceiver<P> implements Runnable {
 
   private static final Logger LOG = Logger.getLogger(BatchReceiver.class.getName());
 
-  /** The connection factory that receivers take their long-lived sessions from. */
-  public static final String CONNECTION_FACTORY = "java:app/jms/orderflow-receivers";
+  /**
+   * The connection factory that receivers take their long-lived sessions from: bound by each module
+   * to its own, which logs in as the module's broker user.
+   */
+  public static final String CONNECTION_FACTORY = "java:module/jms/orderflow-receivers";
 
   /** How long a turn waits for its first message; also how soon {@link #stop()} takes effect. */
   private static final long FIRST_MESSAGE_MILLIS = 500;

@@ -32,9 +32,6 @@ public abstract class BatchReceivers {
    */
   public static final int LARGEST_BATCH = 100;
 
-  @Resource(lookup = BatchReceiver.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
   @Resource ManagedThreadFactory threads;
   @Inject Instance<RequestContextController> requestContexts;
 
@@ -49,6 +46,8 @@ public abstract class BatchReceivers {
 
   @PostConstruct
   void start() {
+    ConnectionFactory connectionFactory =
+        ModuleConnectionFactory.of(BatchReceiver.CONNECTION_FACTORY);
     for (BatchedConsumer<?> consumer : consumers()) {
       BatchReceiver<?> receiver =
           new BatchReceiver<>(consumer, connectionFactory, requestContexts.get(), LARGEST_BATCH);

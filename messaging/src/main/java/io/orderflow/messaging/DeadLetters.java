@@ -2,9 +2,7 @@ package io.orderflow.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -40,9 +38,6 @@ public class DeadLetters {
 
   private static final Set<String> SET_AFRESH = Set.of(REASON, HANDLER, PARKED_AT);
 
-  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
   /** The queue that holds the messages parked from one address, e.g. {@code DLQ.order.create}. */
   public static String queueOf(String origin) {
     return QUEUE_PREFIX + origin;
@@ -72,7 +67,9 @@ public class DeadLetters {
    * acknowledgement was lost, the broker drops the second copy by its duplicate-detection id.
    */
   public void parkAlone(Message original, DeliveryFacts facts, String handler, String reason) {
-    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+    try (JMSContext jms =
+        ModuleConnectionFactory.of(MessageSender.CONNECTION_FACTORY)
+            .createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
       TextMessage copy = copyOf(jms, original, facts, handler, reason);
       copy.setStringProperty(
           JmsEnvelopes.DUPLICATE_DETECTION_ID, "parked:" + original.getJMSMessageID());

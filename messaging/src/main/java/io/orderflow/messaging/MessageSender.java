@@ -2,7 +2,6 @@ package io.orderflow.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
 import io.orderflow.contracts.messages.MessageTypes;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Connection;
@@ -30,13 +29,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class MessageSender {
 
-  /** Defined by the application (the EAR's glassfish-resources.xml, or a test archive). */
-  public static final String CONNECTION_FACTORY = "java:app/jms/orderflow";
-
-  @Resource(lookup = CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  /**
+   * Bound by each module to its own factory, which logs in as the module's broker user (the EAR's
+   * glassfish-resources.xml and each module's descriptor, or a test archive).
+   */
+  public static final String CONNECTION_FACTORY = "java:module/jms/orderflow";
 
   @Inject MessageCodec codec;
+
+  /** The calling module's factory: this bean serves every module. */
+  private static ConnectionFactory connectionFactory() {
+    return ModuleConnectionFactory.of(CONNECTION_FACTORY);
+  }
 
   /** Sends the first message of a request under a fresh id. */
   public <P> UUID send(MessageType<P> type, String groupId, P payload) {
@@ -51,7 +55,7 @@ public class MessageSender {
    */
   public <P> UUID send(MessageType<P> type, String groupId, P payload, UUID messageId) {
     Envelope envelope = Envelope.first(type.name(), messageId, groupId, codec.toJson(payload));
-    try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+    try (JMSContext jms = connectionFactory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
       write(jms, envelope, true);
     }
     return messageId;
@@ -63,7 +67,7 @@ public class MessageSender {
       return;
     }
     // the classic API: the adapter makes a JMSContext transacted only inside a JTA transaction
-    try (Connection connection = connectionFactory.createConnection();
+    try (Connection connection = connectionFactory().createConnection();
         Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
         MessageProducer producer = session.createProducer(null)) {
       for (Envelope envelope : envelopes) {

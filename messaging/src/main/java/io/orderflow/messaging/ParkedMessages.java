@@ -1,11 +1,9 @@
 package io.orderflow.messaging;
 
 import io.orderflow.contracts.messages.MessageType;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -39,9 +37,6 @@ public class ParkedMessages {
   /** The parking marks: a replayed message starts afresh. */
   private static final Set<String> PARKING_PROPERTIES =
       Set.of(DeadLetters.REASON, DeadLetters.HANDLER, DeadLetters.PARKED_AT);
-
-  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
 
   @Inject MessageCodec codec;
 
@@ -120,7 +115,8 @@ public class ParkedMessages {
    * transaction, a {@code Session} also outside one.
    */
   private <T> T inSession(boolean transacted, SessionWork<T> work) {
-    try (Connection connection = connectionFactory.createConnection();
+    try (Connection connection =
+            ModuleConnectionFactory.of(MessageSender.CONNECTION_FACTORY).createConnection();
         Session session =
             connection.createSession(
                 transacted, transacted ? Session.SESSION_TRANSACTED : Session.AUTO_ACKNOWLEDGE)) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class PlatformProcesses {
 
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Path VAR =
+  static final Path VAR =
       Optional.ofNullable(System.getenv("ORDERFLOW_VAR"))
           .filter(v -> !v.isBlank())
           .map(Path::of)

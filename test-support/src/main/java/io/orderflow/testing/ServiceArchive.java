@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -43,7 +44,9 @@ public final class ServiceArchive {
     if (Files.exists(descriptor)) {
       war.delete("/WEB-INF/classes/META-INF/glassfish-ejb-jar.xml");
       war.addAsWebInfResource(
-          new StringAsset(read(descriptor).replace(EAR_RESOURCE_ADAPTER, RESOURCE_ADAPTER)),
+          new StringAsset(
+              withoutBrokerCredentials(
+                  read(descriptor).replace(EAR_RESOURCE_ADAPTER, RESOURCE_ADAPTER))),
           "glassfish-ejb-jar.xml");
     }
     war.addClass(TestConnectionFactory.class);
@@ -54,6 +57,20 @@ public final class ServiceArchive {
         libraryOf(PostgreSQLConfigurationExtension.class, "flyway-database-postgresql.jar"));
     return war;
   }
+
+  /**
+   * The descriptor without the beans' broker user and password: the tests' broker runs without
+   * security, and the password names a Payara password alias this server does not have.
+   */
+  private static String withoutBrokerCredentials(String descriptor) {
+    return BROKER_CREDENTIAL.matcher(descriptor).replaceAll("");
+  }
+
+  private static final Pattern BROKER_CREDENTIAL =
+      Pattern.compile(
+          "\\s*<activation-config-property>\\s*<activation-config-property-name>(user|password)"
+              + "</activation-config-property-name>.*?</activation-config-property>",
+          Pattern.DOTALL);
 
   /** The jar (or, inside the reactor, the classes folder) a class was loaded from. */
   private static JavaArchive libraryOf(Class<?> type, String name) {

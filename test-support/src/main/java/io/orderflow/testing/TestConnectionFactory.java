@@ -6,9 +6,11 @@ import jakarta.ejb.Singleton;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 
 /**
- * Stands in for the EAR's glassfish-resources.xml in a single-service test deployment: the same
- * connection factory names and settings, from the resource adapter deployed on its own beside the
- * service. Neither enlists in JTA transactions; both allow locally transacted contexts.
+ * Stands in for the EAR's glassfish-resources.xml and the module's binding of its factories in a
+ * single-service test deployment: the same connection factory names (in the test archive's module)
+ * and settings, from the resource adapter deployed on its own beside the service. No user: the
+ * tests' broker runs without security. Neither enlists in JTA transactions; both allow locally
+ * transacted contexts.
  */
 @Singleton
 @JMSConnectionFactoryDefinition(

@@ -1,6 +1,7 @@
 package io.orderflow.web.admission;
 
 import io.orderflow.messaging.MessageSender;
+import io.orderflow.messaging.ModuleConnectionFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,17 +11,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.Connection;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
+import jakarta.jms.Topic;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -33,8 +34,9 @@ import java.util.logging.Logger;
  *
  * <p>Uses the Artemis management protocol over plain JMS (no Artemis classes needed): a request to
  * the management address naming a resource and an operation in message properties, the answer sent
- * to the request's JMSReplyTo. The broker checks the {@code manage} permission, which the
- * platform's broker user holds (server-config/artemis/broker.xml).
+ * to the request's JMSReplyTo. The web's broker user may send such requests ({@code manage} on the
+ * management address) for read-only operations alone ({@code view} on {@code
+ * mops.broker.listQueues}; server-config/artemis/broker.xml).
  */
 @ApplicationScoped
 public class BrokerBacklog {
@@ -56,8 +58,11 @@ public class BrokerBacklog {
   private static final String LIST_QUEUES = "listQueues";
   private static final String EVERY_QUEUE = "[\"\", -1, -1]";
 
-  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  /**
+   * Where the broker answers (declared in broker.xml): a temporary queue would be an address of
+   * random name, which the web's broker user could only use with rights on every address.
+   */
+  static final String REPLIES = "admission.replies";
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -104,29 +109,33 @@ public class BrokerBacklog {
   }
 
   /**
-   * One request and its answer, on a temporary queue deleted right after.
+   * One request and its answer, through a subscription to {@link #REPLIES} that selects this
+   * request's answer by its correlation id, closed (and so deleted) right after.
    *
    * <p>The classic API on purpose, not a {@code JMSContext}: the Artemis resource adapter (2.40)
    * closes a context's session, handing its pooled connection to the next borrower, before it
-   * deletes the context's temporary queues through that same session. Under load that delete ran
+   * deletes the context's subscriptions through that same session. Under load that delete ran
    * concurrently with another thread's send or XA commit on the one session (AMQ212051), whose
-   * answers then went astray: 30 s time-outs, failovers, commits retried. Here the queue is deleted
-   * while the session is still ours.
+   * answers then went astray: 30 s time-outs, failovers, commits retried. Here the subscription is
+   * closed while the session is still ours.
    */
   private String askBroker() throws JMSException {
-    try (Connection connection = connectionFactory.createConnection()) {
+    try (Connection connection =
+        ModuleConnectionFactory.of(MessageSender.CONNECTION_FACTORY).createConnection()) {
       Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-      TemporaryQueue replies = session.createTemporaryQueue();
-      MessageConsumer answers = session.createConsumer(replies);
-      connection.start();
-      TextMessage request = session.createTextMessage(EVERY_QUEUE);
-      request.setStringProperty(RESOURCE_NAME, BROKER);
-      request.setStringProperty(OPERATION_NAME, LIST_QUEUES);
-      request.setJMSReplyTo(replies);
-      MessageProducer requests = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
-      requests.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
-      requests.send(request);
-      try {
+      String requestId = UUID.randomUUID().toString();
+      Topic replies = session.createTopic(REPLIES);
+      try (MessageConsumer answers =
+          session.createConsumer(replies, "JMSCorrelationID = '" + requestId + "'")) {
+        connection.start();
+        TextMessage request = session.createTextMessage(EVERY_QUEUE);
+        request.setStringProperty(RESOURCE_NAME, BROKER);
+        request.setStringProperty(OPERATION_NAME, LIST_QUEUES);
+        request.setJMSCorrelationID(requestId);
+        request.setJMSReplyTo(replies);
+        MessageProducer requests = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
+        requests.setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+        requests.send(request);
         Message answer = answers.receive(ANSWER_TIMEOUT.toMillis());
         if (answer == null) {
           throw new IllegalStateException("no answer within " + ANSWER_TIMEOUT);
@@ -136,10 +145,6 @@ public class BrokerBacklog {
           throw new IllegalStateException(LIST_QUEUES + " failed: " + body);
         }
         return body;
-      } finally {
-        // the pooled connection outlives this call, and with it the queue: delete it now
-        answers.close();
-        replies.delete();
       }
     }
   }

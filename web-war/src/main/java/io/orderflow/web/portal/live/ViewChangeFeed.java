@@ -2,6 +2,7 @@ package io.orderflow.web.portal.live;
 
 import io.orderflow.messaging.JmsEnvelopes;
 import io.orderflow.messaging.MessageSender;
+import io.orderflow.messaging.ModuleConnectionFactory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -13,7 +14,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
@@ -52,9 +52,6 @@ public class ViewChangeFeed {
 
   private static final long RECEIVE_MILLIS = 500;
   private static final long RETRY_MILLIS = 5000;
-
-  @Resource(lookup = MessageSender.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
 
   @Resource ManagedExecutorService executor;
 
@@ -99,7 +96,9 @@ public class ViewChangeFeed {
         sleep(RECEIVE_MILLIS);
         continue;
       }
-      try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+      try (JMSContext jms =
+          ModuleConnectionFactory.of(MessageSender.CONNECTION_FACTORY)
+              .createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
         List<JMSConsumer> consumers =
             TOPICS.stream().map(topic -> jms.createConsumer(jms.createTopic(topic))).toList();
         LOG.fine(() -> "live updates: listening to " + TOPICS);
